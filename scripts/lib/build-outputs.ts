@@ -1,0 +1,92 @@
+import { loadContract } from './contract.js';
+import { createContractAjv } from './ajv.js';
+import { emitApiTs } from './emit-api.js';
+import { emitDocs } from './emit-docs.js';
+import { emitEventsTs } from './emit-events.js';
+import { emitExamplesTs } from './emit-examples.js';
+import { emitValidators } from './emit-validators.js';
+import { type JsonObject, toJsonText } from './json.js';
+import { ContractLintError, lintAsyncApi, lintContract, lintOpenApi } from './lint.js';
+import { buildManifest } from './manifest.js';
+import { BANNER } from './header.js';
+import { standaloneSchema } from './schemas.js';
+
+export interface GenerationSummary {
+  events: number;
+  workflowEvents: number;
+  schemas: number;
+  validators: number;
+  operations: number;
+  docPages: number;
+  files: number;
+}
+
+/**
+ * The whole pipeline, in memory: load and bundle the specs, lint them (any problem throws
+ * ContractLintError), then emit every file of generated/. Keys are paths relative to generated/.
+ */
+export async function buildOutputs(): Promise<{ files: Map<string, string>; summary: GenerationSummary }> {
+  const contract = loadContract();
+  const problems = [
+    ...lintContract(contract, createContractAjv(contract.schemas, { standalone: false })),
+    ...(await lintAsyncApi(contract.asyncapi)),
+    ...(await lintOpenApi(contract.openapi)),
+  ];
+  if (problems.length > 0) throw new ContractLintError(problems);
+
+  const files = new Map<string, string>();
+  files.set('asyncapi.json', toJsonText(withNote(contract.asyncapi)));
+  files.set('openapi.json', toJsonText(withNote(contract.openapi)));
+  for (const name of contract.schemas.keys()) files.set(`schemas/${name}.json`, toJsonText(standaloneSchema(name, contract.schemas)));
+  files.set('schemas/index.json', toJsonText(schemaIndex(contract)));
+
+  const events = await emitEventsTs(contract);
+  files.set('events.ts', events.source);
+  files.set('api.ts', await emitApiTs(contract));
+  files.set('examples.ts', emitExamplesTs(contract));
+  const validators = emitValidators(contract, events.typeNames);
+  files.set('validators.mjs', validators.module);
+  files.set('validators.d.mts', validators.declarations);
+  const docs = emitDocs(contract);
+  for (const [path, text] of docs) files.set(`docs/${path}`, text);
+  files.set('manifest.json', toJsonText(buildManifest(contract.inputs, files)));
+
+  const sorted = new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    files: sorted,
+    summary: {
+      events: contract.events.length,
+      workflowEvents: contract.events.filter((event) => event.category === 'workflow').length,
+      schemas: contract.schemas.size,
+      validators: contract.schemas.size,
+      operations: contract.operations.length,
+      docPages: docs.size,
+      files: sorted.size,
+    },
+  };
+}
+
+function withNote(document: JsonObject): JsonObject {
+  return { 'x-generated': BANNER, ...document };
+}
+
+function schemaIndex(contract: ReturnType<typeof loadContract>): object {
+  const asyncapiSchemas = (contract.asyncapi.components as JsonObject).schemas as JsonObject;
+  const openapiSchemas = ((contract.openapi.components as JsonObject).schemas ?? {}) as JsonObject;
+  return {
+    $comment: `${BANNER} One self-contained JSON Schema 2020-12 per event payload and per component.`,
+    events: contract.events.map((event) => ({
+      event: event.type,
+      category: event.category,
+      schema: event.schemaName,
+      file: `${event.schemaName}.json`,
+      provenance: event.provenance.status,
+    })),
+    schemas: [...contract.schemas.entries()].map(([name, schema]) => ({
+      name,
+      file: `${name}.json`,
+      usedBy: [name in asyncapiSchemas ? 'asyncapi' : undefined, name in openapiSchemas ? 'openapi' : undefined].filter(Boolean),
+      provenance: (schema['x-popp-provenance'] as JsonObject | undefined)?.status,
+    })),
+  };
+}

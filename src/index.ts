@@ -1,0 +1,3 @@
+// Everything the package exports that is not a file: one import for users who do not care about entry points.
+export * from './events.js';
+export * from './validators.js';
