@@ -1,0 +1,125 @@
+/**
+ * From a signed delivery to a typed event: verify the signature over the raw bytes, parse, and validate
+ * against the schema of the payload's own event type.
+ */
+import type { PoppWebhookEvent } from '../events.js';
+import { validateEvent, type ValidationIssue } from '../validators.js';
+import { WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
+import { toBytes, type RawBody } from './raw-body.js';
+import { checkSignature, SIGNATURE_HEADER, toSecrets } from './signature.js';
+
+/** The outcome of parseEvent: the typed event, or the error constructEvent would have rejected with. */
+export type ParseEventResult = { ok: true; event: PoppWebhookEvent } | { ok: false; error: WebhookPayloadError | WebhookUnknownEventError };
+
+/**
+ * Verifies a delivery and returns its typed event. Rejects with a WebhookSignatureError (missing, malformed or
+ * mismatched signature), a WebhookPayloadError (not a raw body, empty, not JSON, not an envelope, schema
+ * violation) or a WebhookUnknownEventError (a valid envelope of a type this contract does not know).
+ *
+ * @param payload the raw request body, exactly as received; never a parsed object
+ * @param signature the `x-signature` header value
+ * @param secret the endpoint's signing secret, or several while rotating (any match passes)
+ * @example
+ *   const event = await constructEvent(await request.text(), request.headers.get(SIGNATURE_HEADER), process.env.POPP_WEBHOOK_SECRET!);
+ *   if (event.event === 'WORKFLOW_RUN_FAILED') console.log(event.data.errorCode);
+ */
+export async function constructEvent(
+  payload: RawBody,
+  signature: string | null | undefined,
+  secret: string | readonly string[],
+): Promise<PoppWebhookEvent> {
+  const secrets = toSecrets(secret);
+  const body = toBytes(payload, 'constructEvent');
+  const check = await checkSignature(body, signature, secrets);
+  if (check !== 'valid') throw await signatureError(check, body, signature, secrets);
+  // A string body is parsed as given: decoding the bytes just encoded from it would give it back.
+  const result = parseBody(body, typeof payload === 'string' ? payload : undefined);
+  if (!result.ok) throw result.error;
+  return result.event;
+}
+
+/**
+ * Parses and validates a payload without a signature check, for deliveries that were verified before they
+ * were stored (a queue, a dead-letter store). Takes the JSON text or bytes, or the already parsed value.
+ *
+ * @example
+ *   const result = parseEvent(message.body);
+ *   if (result.ok) await process(result.event);
+ *   else console.error(result.error.code, result.error.message);
+ */
+export function parseEvent(json: unknown): ParseEventResult {
+  if (typeof json === 'string') return parseBody(toBytes(json, 'parseEvent'), json);
+  if (json instanceof Uint8Array || json instanceof ArrayBuffer) return parseBody(toBytes(json, 'parseEvent'));
+  return validate(json);
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function parseBody(body: Uint8Array, text?: string): ParseEventResult {
+  if (body.length === 0) {
+    return failure(new WebhookPayloadError('body-empty', 'The request body is empty. Popp always sends a JSON event; an empty body usually means something read the stream before this code did (a body parser, a logging middleware).'));
+  }
+  if (text === undefined) {
+    try {
+      text = decoder.decode(body);
+    } catch {
+      return failure(new WebhookPayloadError('body-not-json', 'The request body is not valid UTF-8, so it cannot be JSON.'));
+    }
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return failure(new WebhookPayloadError('body-not-json', `The request body is not valid JSON: ${(error as Error).message}. It starts with ${JSON.stringify(text.slice(0, 40))}.`));
+  }
+  return validate(value);
+}
+
+function validate(value: unknown): ParseEventResult {
+  const result = validateEvent(value);
+  if (result.ok) return result;
+  if (result.reason === 'unknown-event-type') return failure(new WebhookUnknownEventError(result.envelope));
+  if (result.reason === 'not-an-envelope') {
+    return failure(new WebhookPayloadError('not-an-envelope', `The body is JSON but not a Popp event envelope (event, eventId, eventTimestamp, data.recordId, data.organizationId): ${listIssues(result.issues)}.`, result.issues, result.eventType));
+  }
+  return failure(new WebhookPayloadError('schema-violation', `The ${result.eventType} payload breaks its schema: ${listIssues(result.issues)}.`, result.issues, result.eventType));
+}
+
+function failure(error: WebhookPayloadError | WebhookUnknownEventError): ParseEventResult {
+  return { ok: false, error };
+}
+
+function listIssues(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, 10).map((issue) => `${issue.path || '(root)'} ${issue.message}`);
+  return shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '');
+}
+
+const RECIPES = 'See "Raw body recipes" in the popp-workflow-contract README.';
+
+async function signatureError(check: 'missing' | 'malformed' | 'mismatch', body: Uint8Array, signature: string | null | undefined, secrets: readonly string[]): Promise<WebhookSignatureError> {
+  if (check === 'missing') {
+    return new WebhookSignatureError('signature-missing', `No ${SIGNATURE_HEADER} header: every Popp delivery is signed, so this request did not come from Popp (or a proxy dropped the header).`);
+  }
+  if (check === 'malformed') {
+    return new WebhookSignatureError('signature-malformed', `The ${SIGNATURE_HEADER} header is not a signature: expected 64 hex characters or 44 base64 characters, optionally prefixed with "sha256=", but got ${describeHeader(signature as string)}.`);
+  }
+  const hints = [`The ${SIGNATURE_HEADER} header does not match the body under ${secrets.length > 1 ? `any of the ${secrets.length} signing secrets` : 'the signing secret'}.`];
+  if (body.length === 0) hints.push('The body is empty: was the request stream already read (by a body parser or a logging middleware)?');
+  else hints.push(`Verify the exact bytes received: a body that was parsed and serialised again (express.json(), a framework's JSON body, a proxy that re-encodes) no longer matches. ${RECIPES}`);
+  const padded = secrets.filter((secret) => secret.trim() !== secret);
+  if (padded.length > 0) {
+    const trimmedMatches = (await checkSignature(body, signature, padded.map((secret) => secret.trim()))) === 'valid';
+    hints.push(trimmedMatches
+      ? 'The signing secret has leading or trailing whitespace, and the signature matches once it is trimmed: remove the whitespace (often a newline from an .env file or a secret store).'
+      : 'The signing secret has leading or trailing whitespace (often a newline from an .env file or a secret store); check that it is the exact value from the Popp Developer Portal.');
+  } else {
+    hints.push('Check that the secret is the current one for this endpoint in the Popp Developer Portal; while rotating, pass both the new and the old secret.');
+  }
+  return new WebhookSignatureError('signature-mismatch', hints.join(' '));
+}
+
+// Never echo a long header value back: show its length and shape only.
+function describeHeader(signature: string): string {
+  const shown = signature.length <= 12 ? JSON.stringify(signature) : `${JSON.stringify(signature.slice(0, 12) + '…')} (${signature.length} characters)`;
+  return shown;
+}

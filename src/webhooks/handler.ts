@@ -1,0 +1,194 @@
+/**
+ * createWebhookHandler: a `(request: Request) => Promise<Response>` that verifies, validates, deduplicates
+ * and dispatches each delivery, and answers with the status that makes Popp do the right thing (2xx:
+ * done; anything else: retry later, then dead-letter). Its answers are small JSON that says what happened,
+ * for whoever reads Popp's delivery log.
+ */
+import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType, type PoppWebhookEnvelope, type PoppWebhookEvent } from '../events.js';
+import { constructEvent } from './construct-event.js';
+import { WebhookError, WebhookPayloadError, WebhookUnknownEventError } from './errors.js';
+import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency.js';
+import { readBodyWithLimit } from './read-body.js';
+import { SIGNATURE_HEADER, toSecrets } from './signature.js';
+
+/** One handler per event type; each receives that type's event. */
+export type WebhookEventHandlers = { readonly [K in PoppEventType]?: (event: EventMap[K]) => unknown };
+
+/** Where the handler reports what it does not answer with a success: `console` by default. */
+export interface WebhookLogger {
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/** A delivery the handler did not acknowledge (or acknowledged without processing), as passed to onError. */
+export interface DeliveryFailure {
+  /** The HTTP status answered. */
+  status: number;
+  /** A stable code, the same as the `error` field of the answer. */
+  code: string;
+  message: string;
+  eventId?: string;
+  eventType?: string;
+}
+
+export interface WebhookHandlerOptions {
+  /** The endpoint's signing secret, or several while rotating (any match passes). */
+  secret: string | readonly string[];
+  /** The handler of each event type you process. A known type without a handler is acknowledged and logged. */
+  on: WebhookEventHandlers;
+  /** Receives valid, signed envelopes of event types this contract does not know. Without it they are acknowledged and logged. */
+  onUnknown?: (envelope: PoppWebhookEnvelope) => unknown;
+  /** Called for every delivery answered with a non-2xx status, with the cause. Without it, the handler logs them. */
+  onError?: (error: unknown, failure: DeliveryFailure) => unknown;
+  /** Deduplication by eventId. Default: an in-memory store per handler. `false` turns it off. */
+  idempotency?: IdempotencyStore | false;
+  /** The largest body accepted, in bytes. Default: 1 MiB. */
+  maxBodyBytes?: number;
+  /** Where warnings (unknown and unhandled event types) and errors go. Default: console. */
+  log?: WebhookLogger;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const MAX_LISTED_ISSUES = 20;
+
+/**
+ * Creates a webhook endpoint as a Fetch handler: use it as is in Workers, Bun, Deno, Hono and Next.js route
+ * handlers, or through toNodeListener for node:http and Express.
+ *
+ * Answers: 405 not a POST; 415 not JSON; 413 body over `maxBodyBytes`; 401 missing or wrong signature; 400
+ * malformed JSON or envelope; 422 schema violation (the body lists the paths); 200 once the handler resolved,
+ * or for a duplicate of a processed event (the handler is not called again); 409 while another delivery of
+ * the same event is in progress; 500 when the handler throws (the claim is released, so a retry is processed).
+ *
+ * @example
+ *   const handler = createWebhookHandler({
+ *     secret: process.env.POPP_WEBHOOK_SECRET!,
+ *     on: {
+ *       WORKFLOW_RUN_COMPLETED: async (event) => { await saveRun(event.data.recordId, event.data.outcome); },
+ *       WORKFLOW_RUN_FAILED: (event) => alert(event.data.errorCode),
+ *     },
+ *   });
+ *   export const POST = handler; // a Next.js route handler
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
+  const secrets = toSecrets(options.secret);
+  const handlers = checkHandlers(options.on);
+  if (options.onUnknown !== undefined && typeof options.onUnknown !== 'function') throw new TypeError('createWebhookHandler: onUnknown must be a function.');
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new RangeError(`createWebhookHandler: maxBodyBytes must be a positive integer, got ${String(options.maxBodyBytes)}.`);
+  const store = options.idempotency === false ? undefined : (options.idempotency ?? createMemoryIdempotencyStore());
+  const log = options.log ?? console;
+  const warnedTypes = new Set<string>();
+
+  function warnOnce(type: string, message: string): void {
+    if (warnedTypes.has(type)) return;
+    warnedTypes.add(type);
+    log.warn(message);
+  }
+
+  async function fail(error: unknown, failure: DeliveryFailure, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Response> {
+    try {
+      if (options.onError !== undefined) await options.onError(error, failure);
+      else if (failure.status >= 500) log.error(`Popp webhook: ${failure.status} ${failure.code}: ${failure.message}`, error);
+      else log.warn(`Popp webhook: ${failure.status} ${failure.code}: ${failure.message}`);
+    } catch (reportError) {
+      log.error('Popp webhook: onError threw', reportError);
+    }
+    const outcome = failure.status >= 500 ? 'failed' : 'rejected';
+    return json(failure.status, { outcome, error: failure.code, message: failure.message, ...ids(failure), ...extra }, headers);
+  }
+
+  /** Runs one event's handler under its idempotency claim. */
+  async function dispatch(eventType: string, eventId: string, run: () => unknown): Promise<Response> {
+    const context = { eventId, eventType };
+    let claim = 'claimed';
+    if (store !== undefined) {
+      try {
+        claim = await store.claim(eventId);
+      } catch (error) {
+        return fail(error, { status: 503, code: 'idempotency-store-unavailable', message: 'The idempotency store could not claim the event, so it was not processed; retry later.', ...context });
+      }
+    }
+    if (claim === 'completed') return json(200, { outcome: 'duplicate', ...ids(context), message: 'Already processed; the handler was not called again.' });
+    if (claim === 'in-progress') return json(409, { outcome: 'in-progress', ...ids(context), message: 'Another delivery of this event is being processed right now; retry later.' });
+    try {
+      await run();
+    } catch (error) {
+      if (store !== undefined) await store.release(eventId).catch((releaseError: unknown) => log.error(`Popp webhook: could not release the claim on ${eventId}; its retries get 409 until the store expires the claim`, releaseError));
+      return fail(error, { status: 500, code: 'handler-failed', message: `The ${eventType} handler threw; the event was not marked processed, so a retry will process it again.`, ...context });
+    }
+    if (store !== undefined) await store.complete(eventId).catch((completeError: unknown) => log.error(`Popp webhook: ${eventId} was processed but the store could not record it; its retries get 409 until the store expires the claim`, completeError));
+    return json(200, { outcome: 'processed', ...ids(context) });
+  }
+
+  async function receive(body: Uint8Array, signature: string | null): Promise<Response> {
+    let event: PoppWebhookEvent;
+    try {
+      event = await constructEvent(body, signature, secrets);
+    } catch (error) {
+      if (error instanceof WebhookUnknownEventError) return receiveUnknown(error.envelope);
+      if (!(error instanceof WebhookError)) throw error;
+      const eventType = error instanceof WebhookPayloadError ? error.eventType : undefined;
+      const issues = error instanceof WebhookPayloadError && error.issues.length > 0 ? listIssues(error.issues) : {};
+      return fail(error, { status: error.status, code: error.code, message: error.message, ...(eventType === undefined ? {} : { eventType }) }, issues);
+    }
+    const handle = handlers[event.event] as ((event: PoppWebhookEvent) => unknown) | undefined;
+    if (handle === undefined) {
+      warnOnce(event.event, `Popp webhook: no handler for ${event.event}; its deliveries are acknowledged without processing. Add an \`on.${event.event}\` handler, or unsubscribe the endpoint from this event in the Popp Developer Portal.`);
+      return json(200, { outcome: 'ignored', ...ids({ eventId: event.eventId, eventType: event.event }), message: `No handler for ${event.event}; acknowledged without processing.` });
+    }
+    return dispatch(event.event, event.eventId, () => handle(event));
+  }
+
+  async function receiveUnknown(envelope: PoppWebhookEnvelope): Promise<Response> {
+    const onUnknown = options.onUnknown;
+    if (onUnknown !== undefined) return dispatch(envelope.event, envelope.eventId, () => onUnknown(envelope));
+    warnOnce(envelope.event, `Popp webhook: unknown event type ${JSON.stringify(envelope.event)} (first seen in ${envelope.eventId}); its deliveries are acknowledged without processing. Pass onUnknown to keep them, or upgrade popp-workflow-contract.`);
+    return json(200, { outcome: 'unknown-event-type', ...ids({ eventId: envelope.eventId, eventType: envelope.event }), message: 'An event type this receiver does not know; acknowledged without processing.' });
+  }
+
+  return async function handleWebhook(request: Request): Promise<Response> {
+    try {
+      if (request.method !== 'POST') {
+        return fail(undefined, { status: 405, code: 'method-not-allowed', message: `Webhook deliveries are POST requests, not ${request.method}.` }, {}, { allow: 'POST' });
+      }
+      const contentType = request.headers.get('content-type');
+      if (!isJsonMediaType(contentType)) {
+        return fail(undefined, { status: 415, code: 'unsupported-media-type', message: `Webhook deliveries are application/json, not ${contentType === null ? 'a body without a content type' : JSON.stringify(contentType)}.` });
+      }
+      const body = await readBodyWithLimit(request, maxBodyBytes);
+      if (body === undefined) {
+        return fail(undefined, { status: 413, code: 'body-too-large', message: `The body is larger than the ${maxBodyBytes}-byte limit (maxBodyBytes).` }, {}, { connection: 'close' });
+      }
+      return await receive(body, request.headers.get(SIGNATURE_HEADER));
+    } catch (error) {
+      return fail(error, { status: 500, code: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' });
+    }
+  };
+}
+
+function checkHandlers(on: WebhookEventHandlers): WebhookEventHandlers {
+  if (on === null || typeof on !== 'object') throw new TypeError('createWebhookHandler: `on` must be an object of handlers keyed by event type, e.g. { WORKFLOW_RUN_COMPLETED: (event) => … }.');
+  for (const [type, handle] of Object.entries(on)) {
+    if (!isKnownEventType(type)) throw new TypeError(`createWebhookHandler: on.${type} is not a Popp event type. Known types: ${KNOWN_EVENT_TYPES.join(', ')}. For types this contract does not know, use onUnknown.`);
+    if (typeof handle !== 'function') throw new TypeError(`createWebhookHandler: on.${type} must be a function.`);
+  }
+  return on;
+}
+
+function isJsonMediaType(contentType: string | null): boolean {
+  return contentType !== null && contentType.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function ids(context: { eventId?: string | undefined; eventType?: string | undefined }): Record<string, string> {
+  return { ...(context.eventType === undefined ? {} : { event: context.eventType }), ...(context.eventId === undefined ? {} : { eventId: context.eventId }) };
+}
+
+function listIssues(issues: readonly { path: string; message: string }[]): Record<string, unknown> {
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map(({ path, message }) => ({ path, message }));
+  return { issues: listed, ...(issues.length > listed.length ? { moreIssues: issues.length - listed.length } : {}) };
+}
+
+function json(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}

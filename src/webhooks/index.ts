@@ -1,0 +1,27 @@
+/**
+ * Receiving Popp webhooks: signature, typed events, a Fetch handler (plus a node:http adapter) with
+ * idempotency by eventId.
+ *
+ * @example
+ *   import { createWebhookHandler, toNodeListener } from 'popp-workflow-contract/webhooks';
+ *   const handler = createWebhookHandler({ secret: process.env.POPP_WEBHOOK_SECRET!, on: { WORKFLOW_RUN_COMPLETED: (event) => save(event) } });
+ */
+export { SIGNATURE_HEADER, signPayload, verifySignature } from './signature.js';
+export { constructEvent, parseEvent, type ParseEventResult } from './construct-event.js';
+export { WebhookError, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError, type WebhookErrorCode } from './errors.js';
+export {
+  createWebhookHandler,
+  type DeliveryFailure,
+  type WebhookEventHandlers,
+  type WebhookHandlerOptions,
+  type WebhookLogger,
+} from './handler.js';
+export {
+  createMemoryIdempotencyStore,
+  type ClaimResult,
+  type IdempotencyStore,
+  type MemoryIdempotencyStore,
+  type MemoryIdempotencyStoreOptions,
+} from './idempotency.js';
+export { toNodeListener, type FetchHandler } from './node.js';
+export type { RawBody } from './raw-body.js';

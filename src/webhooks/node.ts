@@ -1,0 +1,110 @@
+/**
+ * The node:http adapter: runs a Fetch handler as a node:http / Express listener. It reads the raw body
+ * itself, as a stream, so the handler's body limit applies while reading. Type-only imports of node:http, so
+ * the webhooks entry stays free of `node:` modules at runtime (Workers bundles included).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Anything that answers a Fetch Request: createWebhookHandler's result, a Hono app's `fetch`, … */
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
+
+/** A node:http request as Express and others hand it over, possibly with a body a middleware already read. */
+type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
+
+/**
+ * Adapts a Fetch handler to node:http and Express. With Express, mount the route before `express.json()`,
+ * or give it `express.raw({ type: 'application/json' })`: a body that a JSON parser already consumed cannot
+ * be verified, and is answered with a 500 that says so (so Popp retries it once the app is fixed).
+ *
+ * @example
+ *   import { createServer } from 'node:http';
+ *   createServer(toNodeListener(createWebhookHandler({ secret, on }))).listen(3000);
+ *   // Express: app.post('/webhooks/popp', toNodeListener(handler)); app.use(express.json());
+ */
+export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async function poppWebhookListener(req: NodeRequest, res: ServerResponse): Promise<void> {
+    try {
+      const body = requestBody(req);
+      if (body === undefined) {
+        return send(res, Response.json({ outcome: 'failed', error: 'body-already-parsed', message: ALREADY_PARSED }, { status: 500 }));
+      }
+      await send(res, await handler(toRequest(req, body)));
+    } catch (error) {
+      console.error('popp-workflow-contract toNodeListener: the request could not be handled', error);
+      if (res.headersSent) res.destroy();
+      else await send(res, Response.json({ outcome: 'failed', error: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' }, { status: 500 }));
+    }
+  };
+}
+
+const ALREADY_PARSED =
+  'The request body was already parsed by a middleware (express.json() or similar), so its signature cannot be verified. Mount the webhook route before express.json(), or give it express.raw({ type: "application/json" }). See "Raw body recipes" in the popp-workflow-contract README.';
+
+/** The body to hand on: what a raw-body middleware left, the unread stream, or undefined if it was parsed. */
+function requestBody(req: NodeRequest): BodyInit | null | undefined {
+  if (req.method === 'GET' || req.method === 'HEAD') return null;
+  if (req.body === undefined) return streamOf(req);
+  if (typeof req.body === 'string') return req.body;
+  if (req.body instanceof Uint8Array) return req.body as Uint8Array<ArrayBuffer>;
+  return undefined;
+}
+
+function toRequest(req: NodeRequest, body: BodyInit | null): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name.startsWith(':')) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const path = req.originalUrl ?? req.url ?? '/';
+  let url: URL;
+  try {
+    url = new URL(path, `http://${req.headers.host ?? 'localhost'}`);
+  } catch {
+    url = new URL(path, 'http://localhost');
+  }
+  // `duplex` is required by Node's fetch for a streamed body, and missing from the DOM typings.
+  return new Request(url, { method: req.method ?? 'GET', headers, body, duplex: 'half' } as RequestInit);
+}
+
+/** The request stream as a web stream, with back-pressure. Cancelling it discards the rest of the body. */
+function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let finished = false;
+  const onData = (chunk: Uint8Array): void => {
+    controller?.enqueue(chunk);
+    if ((controller?.desiredSize ?? 1) <= 0) req.pause();
+  };
+  const onEnd = (): void => finish(() => controller?.close());
+  const onError = (error: Error): void => finish(() => controller?.error(error));
+  const onClose = (): void => finish(() => controller?.error(new Error('The request was aborted before its body was complete.')));
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  function finish(action: () => void): void {
+    if (finished) return;
+    finished = true;
+    req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    action();
+  }
+  return new ReadableStream<Uint8Array>({
+    start(streamController) {
+      controller = streamController;
+      req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      // Read and drop the rest, so Node can answer (a 413, say) and keep the connection usable.
+      finish(() => req.resume());
+    },
+  });
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const body = new Uint8Array(await response.arrayBuffer());
+  res.statusCode = response.status;
+  const cookies = response.headers.getSetCookie();
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  res.end(body);
+}

@@ -1,0 +1,118 @@
+/**
+ * The `x-signature` scheme: HMAC-SHA256 over the exact raw body bytes, keyed with the endpoint's signing
+ * secret, lowercase hex. Web Crypto only, so the same code runs in Node, Bun, Deno and Workers.
+ */
+import { toBytes, type RawBody } from './raw-body.js';
+
+/** The header that carries a delivery's signature (HTTP header names are case-insensitive). */
+export const SIGNATURE_HEADER = 'x-signature';
+
+/** What a signature header says about a body: the verdict, or why there is none. */
+export type SignatureCheck = 'valid' | 'missing' | 'malformed' | 'mismatch';
+
+const encoder = new TextEncoder();
+const HEX = /^[0-9a-fA-F]{64}$/;
+// 32 bytes in padded base64: the 43rd character carries 2 unused bits, which must be zero (canonical form).
+const BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
+const PREFIX = 'sha256=';
+
+/**
+ * Signs a body the way Popp does: HMAC-SHA256 of its bytes with the secret, as lowercase hex.
+ *
+ * @example
+ *   const signature = await signPayload('{"event":"WORKFLOW_RUN_STARTED"}', 'my-signing-secret');
+ *   // 64 lowercase hex characters, the value of the x-signature header
+ */
+export async function signPayload(payload: string | Uint8Array, secret: string): Promise<string> {
+  const [key] = toSecrets(secret);
+  const mac = await hmac(key as string, toBytes(payload, 'signPayload'));
+  let hex = '';
+  for (const byte of mac) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * Whether `signature` is a valid signature of `payload` under `secret`, or under any of several secrets
+ * while one is being rotated. Accepts lowercase or uppercase hex and base64, each optionally prefixed with
+ * `sha256=`; anything else (including a missing header) is `false`. The comparison is constant-time.
+ *
+ * @example
+ *   const ok = await verifySignature(rawBody, request.headers.get(SIGNATURE_HEADER), [newSecret, oldSecret]);
+ *   if (!ok) return new Response('bad signature', { status: 401 });
+ */
+export async function verifySignature(
+  payload: string | Uint8Array,
+  signature: string | null | undefined,
+  secret: string | readonly string[],
+): Promise<boolean> {
+  return (await checkSignature(toBytes(payload, 'verifySignature'), signature, toSecrets(secret))) === 'valid';
+}
+
+/** The full verdict behind verifySignature, so callers can tell a missing or malformed header from a mismatch. */
+export async function checkSignature(body: Uint8Array, signature: string | null | undefined, secrets: readonly string[]): Promise<SignatureCheck> {
+  if (signature === null || signature === undefined || signature === '') return 'missing';
+  const expected = decodeSignature(signature);
+  if (expected === undefined) return 'malformed';
+  const macs = await Promise.all(secrets.map((secret) => hmac(secret, body)));
+  // Compare against every secret, so the time taken does not tell which one matched.
+  let matched = false;
+  for (const mac of macs) matched = constantTimeEqual(mac, expected) || matched;
+  return matched ? 'valid' : 'mismatch';
+}
+
+/** The 32 signature bytes a header value encodes, or undefined when it is none of the accepted forms. */
+export function decodeSignature(signature: string): Uint8Array | undefined {
+  const value = signature.startsWith(PREFIX) ? signature.slice(PREFIX.length) : signature;
+  if (HEX.test(value)) {
+    const bytes = new Uint8Array(32);
+    for (let i = 0; i < 32; i++) bytes[i] = Number.parseInt(value.slice(i * 2, i * 2 + 2), 16);
+    return bytes;
+  }
+  if (BASE64.test(value)) return Uint8Array.from(atob(value), (char) => char.charCodeAt(0));
+  return undefined;
+}
+
+/**
+ * The secrets as a non-empty list of non-empty strings. A missing secret is a configuration error (an unset
+ * environment variable, typically), so it throws instead of failing every delivery as a mismatch.
+ */
+export function toSecrets(secret: string | readonly string[]): readonly string[] {
+  const list: readonly unknown[] = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : [secret];
+  if (list.length === 0) throw new TypeError('No signing secret given: pass the endpoint signing secret from the Popp Developer Portal (or a list of them while rotating).');
+  list.forEach((item, index) => {
+    if (typeof item !== 'string' || item === '') {
+      const which = list.length > 1 ? `Signing secret #${index + 1}` : 'The signing secret';
+      throw new TypeError(`${which} is ${item === '' ? 'an empty string' : `not a string (got ${item === null ? 'null' : typeof item})`}: is the environment variable that should hold it set?`);
+    }
+  });
+  return list as readonly string[];
+}
+
+function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
+  return difference === 0;
+}
+
+// Importing a key costs as much as signing a small body, and receivers use the same one or two secrets
+// for every delivery, so keys are kept (a few, in insertion order).
+const keys = new Map<string, Promise<CryptoKey>>();
+const MAX_CACHED_KEYS = 16;
+
+async function hmac(secret: string, body: Uint8Array): Promise<Uint8Array> {
+  let key = keys.get(secret);
+  if (key === undefined) {
+    key = subtle().importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    key.catch(() => keys.delete(secret));
+    if (keys.size >= MAX_CACHED_KEYS) keys.delete(keys.keys().next().value as string);
+    keys.set(secret, key);
+  }
+  return new Uint8Array(await subtle().sign('HMAC', await key, body as Uint8Array<ArrayBuffer>));
+}
+
+function subtle(): SubtleCrypto {
+  const api = globalThis.crypto?.subtle;
+  if (api === undefined) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime; popp-workflow-contract needs Node >= 20, Bun, Deno or a Workers runtime.');
+  return api;
+}
