@@ -45,3 +45,54 @@ export function recordingLog() {
   const errors: { message: string; error: unknown }[] = [];
   return { warnings, errors, log: { warn: (message: string) => warnings.push(message), error: (message: string, error?: unknown) => errors.push({ message, error }) } };
 }
+
+export interface Delivery {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array | ReadableStream<Uint8Array>;
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  json: Record<string, unknown>;
+}
+
+/** Sends deliveries to a Fetch handler, either as Request objects or over a real node:http server. */
+export interface Transport {
+  name: string;
+  start(handler: (request: Request) => Promise<Response>): Promise<{ send(delivery: Delivery): Promise<Answer>; close(): Promise<void> }>;
+}
+
+async function toAnswer(response: Response): Promise<Answer> {
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+}
+
+function init(delivery: Delivery): RequestInit {
+  // `duplex` is needed for a streamed body and missing from the DOM typings.
+  return { method: delivery.method ?? 'POST', headers: delivery.headers ?? {}, body: delivery.body ?? null, duplex: 'half' } as RequestInit;
+}
+
+export const requestTransport: Transport = {
+  name: 'Request objects',
+  async start(handler) {
+    return { send: async (delivery) => toAnswer(await handler(new Request('http://receiver.test/webhooks/popp', init(delivery)))), close: async () => {} };
+  },
+};
+
+export const nodeHttpTransport: Transport = {
+  name: 'node:http on 127.0.0.1',
+  async start(handler) {
+    const { toNodeListener } = await import('../../src/webhooks/index.js');
+    const server = await listen(toNodeListener(handler));
+    return { send: async (delivery) => toAnswer(await fetch(`${server.url}/webhooks/popp`, init(delivery))), close: () => server.close() };
+  },
+};
+
+/** A promise with its resolve function outside, to hold a handler in progress. */
+export function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
