@@ -156,9 +156,14 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       if (!isJsonMediaType(contentType)) {
         return fail(undefined, { status: 415, code: 'unsupported-media-type', message: `Webhook deliveries are application/json, not ${contentType === null ? 'a body without a content type' : JSON.stringify(contentType)}.` });
       }
-      const body = await readBodyWithLimit(request, maxBodyBytes);
+      let body: Uint8Array | undefined;
+      try {
+        body = await readBodyWithLimit(request, maxBodyBytes);
+      } catch (error) {
+        return fail(error, { status: 400, code: 'body-unreadable', message: 'The request body could not be read to its end (was the connection closed mid-body?).' });
+      }
       if (body === undefined) {
-        return fail(undefined, { status: 413, code: 'body-too-large', message: `The body is larger than the ${maxBodyBytes}-byte limit (maxBodyBytes).` }, {}, { connection: 'close' });
+        return fail(undefined, { status: 413, code: 'body-too-large', message: `The body is larger than the ${maxBodyBytes}-byte limit (maxBodyBytes).` });
       }
       return await receive(body, request.headers.get(SIGNATURE_HEADER));
     } catch (error) {

@@ -14,7 +14,7 @@ type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
 /**
  * Adapts a Fetch handler to node:http and Express. With Express, mount the route before `express.json()`,
  * or give it `express.raw({ type: 'application/json' })`: a body that a JSON parser already consumed cannot
- * be verified, and is answered with a 500 that says so (so Popp retries it once the app is fixed).
+ * be verified, and is answered with a 500 that says so (so Popp retries it once the app is fixed) and logged.
  *
  * @example
  *   import { createServer } from 'node:http';
@@ -26,7 +26,8 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
     try {
       const body = requestBody(req);
       if (body === undefined) {
-        return send(res, Response.json({ outcome: 'failed', error: 'body-already-parsed', message: ALREADY_PARSED }, { status: 500 }));
+        console.error(`popp-workflow-contract toNodeListener: ${ALREADY_READ}`);
+        return send(res, Response.json({ outcome: 'failed', error: 'body-already-read', message: ALREADY_READ }, { status: 500 }));
       }
       await send(res, await handler(toRequest(req, body)));
     } catch (error) {
@@ -37,13 +38,14 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
   };
 }
 
-const ALREADY_PARSED =
-  'The request body was already parsed by a middleware (express.json() or similar), so its signature cannot be verified. Mount the webhook route before express.json(), or give it express.raw({ type: "application/json" }). See "Raw body recipes" in the popp-workflow-contract README.';
+const ALREADY_READ =
+  'The request body was already read or parsed by a middleware (express.json() or similar), so its signature cannot be verified. Mount the webhook route before express.json(), or give it express.raw({ type: "application/json" }). See "Raw body recipes" in the popp-workflow-contract README.';
 
-/** The body to hand on: what a raw-body middleware left, the unread stream, or undefined if it was parsed. */
+/** The body to hand on: what a raw-body middleware left, the unread stream, or undefined if it is gone. */
 function requestBody(req: NodeRequest): BodyInit | null | undefined {
   if (req.method === 'GET' || req.method === 'HEAD') return null;
-  if (req.body === undefined) return streamOf(req);
+  // A stream that already ended was read by someone else (a logging middleware, say) and will never emit again.
+  if (req.body === undefined) return req.readableEnded ? undefined : streamOf(req);
   if (typeof req.body === 'string') return req.body;
   if (req.body instanceof Uint8Array) return req.body as Uint8Array<ArrayBuffer>;
   return undefined;
