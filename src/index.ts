@@ -1,3 +1,6 @@
 // Everything the package exports that is not a file: one import for users who do not care about entry points.
 export * from './events.js';
 export * from './validators.js';
+export * from './webhooks/index.js';
+export * from './runs/index.js';
+export * from './testing/index.js';

@@ -1,0 +1,46 @@
+// buildEvent: a valid event of any type, from the spec's example plus your overrides, checked by the validator.
+import { examples } from '../../generated/examples.js';
+import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType } from '../events.js';
+import { eventValidators, toValidationIssues } from '../validators.js';
+
+/** Every property optional, at every depth; arrays are replaced whole. */
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/**
+ * A valid event of `type`: the spec's (docs') example with `overrides` merged in deeply (arrays, and
+ * objects with a different `kind`, are replaced whole; a property set to `undefined` is removed) and a
+ * fresh `eventId`, so that two built events
+ * are never duplicates of each other. Throws when the result breaks the event's schema, listing the paths.
+ *
+ * @example
+ *   const failed = buildEvent('WORKFLOW_RUN_FAILED', { data: { recordId: 'run_1', errorCode: 'EXECUTOR_TIMEOUT' } });
+ *   const noFinalNode = buildEvent('WORKFLOW_RUN_COMPLETED', { data: { finalNodeId: undefined } });
+ */
+export function buildEvent<K extends PoppEventType>(type: K, overrides: DeepPartial<EventMap[K]> = {} as DeepPartial<EventMap[K]>): EventMap[K] {
+  if (!isKnownEventType(type)) throw new TypeError(`buildEvent: ${JSON.stringify(type)} is not a Popp event type. Known types: ${KNOWN_EVENT_TYPES.join(', ')}.`);
+  const base = { ...structuredClone(examples[type][0]), eventId: `evt_${globalThis.crypto.randomUUID()}` };
+  const event = merge(base, overrides) as EventMap[K];
+  const validate = eventValidators[type];
+  if (!validate(event)) {
+    const issues = toValidationIssues(validate.errors).map((issue) => `${issue.path || '(root)'} ${issue.message}`);
+    throw new TypeError(`buildEvent: these overrides make the ${type} event break its schema: ${issues.join('; ')}.`);
+  }
+  return event;
+}
+
+function merge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return structuredClone(override);
+  // Another member of a discriminated union (a node outcome of a different kind) replaces the base whole:
+  // merged, it would keep the other member's fields.
+  if ('kind' in override && override.kind !== base.kind) return merge({ kind: override.kind }, override);
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (value === undefined) delete result[key];
+    else result[key] = merge(result[key], value);
+  }
+  return result;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
