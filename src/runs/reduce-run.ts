@@ -231,31 +231,18 @@ function nodeRank(a: NodeOutcome, b: NodeOutcome): number {
   return compareTimes(a.completedAt, b.completedAt) || compare(JSON.stringify(a), JSON.stringify(b));
 }
 
+/** What the two contact events say about the contact itself. */
+function contactFields(event: WorkflowContactResolvedEvent | WorkflowContactResolutionSkippedEvent) {
+  const { candidateProfileId, contactIndex, externalId, email, phoneNumber } = event.data;
+  return { eventId: event.eventId, candidateProfileId, contactIndex, externalId: externalId ?? null, email, phoneNumber };
+}
+
 function contactOf(event: WorkflowContactResolvedEvent): RunContact {
-  const data = event.data;
-  return {
-    eventId: event.eventId,
-    candidateProfileId: data.candidateProfileId,
-    isNewProfile: data.isNewProfile,
-    contactIndex: data.contactIndex,
-    versionNumber: data.versionNumber,
-    externalId: data.externalId ?? null,
-    email: data.email,
-    phoneNumber: data.phoneNumber,
-  };
+  return { ...contactFields(event), isNewProfile: event.data.isNewProfile, versionNumber: event.data.versionNumber };
 }
 
 function skippedOf(event: WorkflowContactResolutionSkippedEvent): SkippedContact {
-  const data = event.data;
-  return {
-    eventId: event.eventId,
-    candidateProfileId: data.candidateProfileId,
-    existingRunStatus: data.existingRunStatus,
-    contactIndex: data.contactIndex,
-    externalId: data.externalId,
-    email: data.email,
-    phoneNumber: data.phoneNumber,
-  };
+  return { ...contactFields(event), existingRunStatus: event.data.existingRunStatus };
 }
 
 function compare(a: string, b: string): number {

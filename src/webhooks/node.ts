@@ -1,15 +1,38 @@
 /**
  * The node:http adapter: runs a Fetch handler as a node:http / Express listener. It reads the raw body
- * itself, as a stream, so the handler's body limit applies while reading. Type-only imports of node:http, so
- * the webhooks entry stays free of `node:` modules at runtime (Workers bundles included).
+ * itself, as a stream, so the handler's body limit applies while reading. It describes the node:http
+ * objects structurally instead of importing node:http, so the webhooks entry needs no `node:` module and
+ * its types compile without @types/node (Workers, Deno).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Anything that answers a Fetch Request: createWebhookHandler's result, a Hono app's `fetch`, … */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
-/** A node:http request as Express and others hand it over, possibly with a body a middleware already read. */
-type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
+/**
+ * The parts of node:http's IncomingMessage the adapter uses, plus what Express and body parsers add
+ * (`body`, `originalUrl`). A node:http, Express or Fastify (`request.raw`) request fits.
+ */
+export interface NodeRequest {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  readonly readableEnded: boolean;
+  body?: unknown;
+  originalUrl?: string;
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  off(event: string, listener: (...args: any[]) => void): unknown;
+  pause(): unknown;
+  resume(): unknown;
+}
+
+/** The parts of node:http's ServerResponse the adapter uses. A node:http, Express or Fastify (`reply.raw`) response fits. */
+export interface NodeResponse {
+  statusCode: number;
+  readonly headersSent: boolean;
+  setHeader(name: string, value: string | readonly string[]): unknown;
+  end(chunk: Uint8Array): unknown;
+  destroy(): unknown;
+}
 
 /**
  * Adapts a Fetch handler to node:http and Express. With Express, mount the route before `express.json()`,
@@ -21,8 +44,8 @@ type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
  *   createServer(toNodeListener(createWebhookHandler({ secret, on }))).listen(3000);
  *   // Express: app.post('/webhooks/popp', toNodeListener(handler)); app.use(express.json());
  */
-export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  return async function poppWebhookListener(req: NodeRequest, res: ServerResponse): Promise<void> {
+export function toNodeListener(handler: FetchHandler): (req: NodeRequest, res: NodeResponse) => Promise<void> {
+  return async function poppWebhookListener(req: NodeRequest, res: NodeResponse): Promise<void> {
     try {
       const body = requestBody(req);
       if (body === undefined) {
@@ -69,7 +92,7 @@ function toRequest(req: NodeRequest, body: BodyInit | null): Request {
 }
 
 /** The request stream as a web stream, with back-pressure. Cancelling it discards the rest of the body. */
-function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+function streamOf(req: NodeRequest): ReadableStream<Uint8Array> {
   let finished = false;
   const onData = (chunk: Uint8Array): void => {
     controller?.enqueue(chunk);
@@ -78,17 +101,18 @@ function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
   const onEnd = (): void => finish(() => controller?.close());
   const onError = (error: Error): void => finish(() => controller?.error(error));
   const onClose = (): void => finish(() => controller?.error(new Error('The request was aborted before its body was complete.')));
+  const listeners: [string, (...args: any[]) => void][] = [['data', onData], ['end', onEnd], ['error', onError], ['close', onClose]];
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   function finish(action: () => void): void {
     if (finished) return;
     finished = true;
-    req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    for (const [event, listener] of listeners) req.off(event, listener);
     action();
   }
   return new ReadableStream<Uint8Array>({
     start(streamController) {
       controller = streamController;
-      req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+      for (const [event, listener] of listeners) req.on(event, listener);
     },
     pull() {
       req.resume();
@@ -100,7 +124,7 @@ function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
   });
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
+async function send(res: NodeResponse, response: Response): Promise<void> {
   const body = new Uint8Array(await response.arrayBuffer());
   res.statusCode = response.status;
   const cookies = response.headers.getSetCookie();

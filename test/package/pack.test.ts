@@ -30,14 +30,21 @@ import { validateEvent } from 'popp-workflow-contract/validators';
 import schema from 'popp-workflow-contract/schemas/WorkflowRunCompletedEvent.json' with { type: 'json' };
 import asyncapi from 'popp-workflow-contract/asyncapi.json' with { type: 'json' };
 import openapi from 'popp-workflow-contract/openapi.json' with { type: 'json' };
+import { createWebhookHandler } from 'popp-workflow-contract/webhooks';
+import { createRunTracker } from 'popp-workflow-contract/runs';
+import { buildEvent, signRequest } from 'popp-workflow-contract/testing';
+const tracker = createRunTracker();
+const handler = createWebhookHandler({ secret: 's', on: { WORKFLOW_RUN_FAILED: tracker.apply } });
+const delivered = await handler(new Request('http://receiver.test/', await signRequest(buildEvent('WORKFLOW_RUN_FAILED', { data: { recordId: 'run_1' } }), 's')));
 const result = validateEvent({ event: 'WORKFLOW_PUBLISHED', eventId: 'e', eventTimestamp: '2026-04-28T09:00:00.000Z',
   data: { recordId: 'wf', organizationId: 'org', workflowVersionId: 'v', versionNumber: 1, publishedByUserId: 'u', publishedAt: '2026-04-28T09:00:00.000Z' } });
 console.log(JSON.stringify({ ok: result.ok, known: KNOWN_EVENT_TYPES.length, guard: isKnownEventType('WORKFLOW_PUBLISHED'),
-  rootHasValidate: typeof root.validateEvent, schema: schema.title, asyncapi: asyncapi.asyncapi, openapi: openapi.openapi }));
+  rootHasValidate: typeof root.validateEvent, schema: schema.title, asyncapi: asyncapi.asyncapi, openapi: openapi.openapi,
+  delivered: delivered.status, run: tracker.get('run_1')?.status }));
 `,
     );
     const output = JSON.parse(execFileSync(process.execPath, ['consumer.mjs'], { cwd: scratch, encoding: 'utf8' }));
-    expect(output).toEqual({ ok: true, known: 26, guard: true, rootHasValidate: 'function', schema: 'WorkflowRunCompletedEvent', asyncapi: '3.0.0', openapi: '3.1.0' });
+    expect(output).toEqual({ ok: true, known: 26, guard: true, rootHasValidate: 'function', schema: 'WorkflowRunCompletedEvent', asyncapi: '3.0.0', openapi: '3.1.0', delivered: 200, run: 'failed' });
   });
 
   it('ships types that a strict NodeNext project compiles against', () => {
@@ -49,6 +56,13 @@ export function code(event: WorkflowEvent): string | undefined {
   return event.event === 'WORKFLOW_RUN_FAILED' ? event.data.errorCode : undefined;
 }
 export const ok: boolean = validateEvent({}).ok;
+// Without @types/node (types: []): the webhooks entry's types must not need it.
+import { createWebhookHandler, toNodeListener } from 'popp-workflow-contract/webhooks';
+import { reduceRun } from 'popp-workflow-contract/runs';
+import { buildEvent } from 'popp-workflow-contract/testing';
+export const handler = createWebhookHandler({ secret: 's', on: { WORKFLOW_RUN_FAILED: (event) => event.data.errorCode } });
+export const listener = toNodeListener(handler);
+export const status: string = reduceRun(undefined, buildEvent('WORKFLOW_RUN_STARTED')).status;
 `,
     );
     writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }));
