@@ -9,14 +9,14 @@ Output (stdout, JSON): what each schema check, example and negative case gave; t
 import json
 import re
 import sys
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-# RFC 3339 date-time, as Ajv's ajv-formats checks it. jsonschema checks date-time only with the
-# rfc3339-validator package, which Debian 12 does not ship, so the format is registered here.
-DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+# RFC 3339 date-time with a mandatory offset, checked as generated/validators.mjs checks it. jsonschema checks
+# date-time only with the rfc3339-validator package, which Debian 12 does not ship, so it is registered here.
+DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$")
 FORMATS = FormatChecker()
 
 
@@ -24,9 +24,15 @@ FORMATS = FormatChecker()
 def is_date_time(value):
     if not isinstance(value, str):
         return True  # formats apply to strings only
-    if not DATE_TIME.match(value):
-        raise ValueError(f"{value!r} is not an RFC 3339 date-time")
-    datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00").replace("t", "T").replace(" ", "T"))
+    match = DATE_TIME.match(value)
+    if not match:
+        raise ValueError(f"{value!r} is not an RFC 3339 date-time with an offset")
+    day, hour, minute, second, _fraction, _zone, zone_hour, zone_minute = match.groups()
+    date.fromisoformat(day)  # raises on an impossible date, such as February 30th
+    if int(hour) > 23 or int(minute) > 59 or int(second) > 60:  # 60: a leap second
+        raise ValueError(f"{value!r} has an impossible time")
+    if zone_hour is not None and (int(zone_hour) > 23 or int(zone_minute) > 59):
+        raise ValueError(f"{value!r} has an impossible offset")
     return True
 
 
@@ -36,10 +42,18 @@ def pointer(path):
 
 
 def error_paths(errors):
-    """Every instance location an error tree reports, including the branches of oneOf/anyOf (error.context)."""
+    """Every location an error tree points at, including the branches of oneOf/anyOf (error.context).
+
+    A missing required property is reported by jsonschema at its parent object; it also counts at the
+    property's own path, which is where the conformance suite (and this package's validators) put it.
+    """
     paths = set()
     for error in errors:
         paths.add(pointer(error.absolute_path))
+        if error.validator == "required" and isinstance(error.instance, dict):
+            for name in error.validator_value:
+                if name not in error.instance:
+                    paths.add(pointer(list(error.absolute_path) + [name]))
         paths |= error_paths(error.context or [])
     return paths
 
