@@ -499,9 +499,9 @@ export interface DocumentUploadedData {
    */
   'contentType'?: string;
   /**
-   * What Popp recognised the document as (for example passport), when it recognised it.
+   * What Popp recognised the document as (for example passport); absent when it recognised nothing.
    */
-  'classifiedDocumentType'?: string | null;
+  'classifiedDocumentType'?: string;
   /**
    * Every classification that matched, when more than one did.
    */

@@ -3,20 +3,24 @@
  * npm run generate -- --check fail, with a diff, when generated/ is not what the specs produce
  */
 import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildOutputs } from './lib/build-outputs.js';
 import { ContractLintError } from './lib/lint.js';
 import { GENERATED_DIR, ROOT } from './lib/paths.js';
 import { diffAgainst, writeOutputs } from './lib/write-outputs.js';
 
+const USAGE = 'usage: npm run generate [-- --check] [-- --out DIR]';
+
 async function main(args: string[]): Promise<number> {
-  const check = args.includes('--check');
-  const outIndex = args.indexOf('--out');
-  const outDir = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1] as string) : GENERATED_DIR;
-  const unknown = args.filter((arg, index) => arg !== '--check' && arg !== '--out' && index !== outIndex + 1 || (outIndex < 0 && arg !== '--check'));
-  if (unknown.length > 0) {
-    console.error(`unknown argument(s): ${unknown.join(' ')}\nusage: npm run generate [-- --check] [-- --out DIR]`);
+  let options: { check?: boolean; out?: string };
+  try {
+    options = parseArgs({ args, options: { check: { type: 'boolean' }, out: { type: 'string' } }, strict: true }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
+  const check = options.check === true;
+  const outDir = options.out ? resolve(options.out) : GENERATED_DIR;
 
   const { files, summary } = await buildOutputs();
   const where = relative(ROOT, outDir) || '.';

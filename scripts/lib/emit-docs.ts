@@ -51,7 +51,7 @@ function eventsPage(contract: Contract): string {
   out.push(fieldTable('PoppWebhookHeaders', schemas));
   out.push('', 'Signature scheme:', '');
   for (const [key, value] of Object.entries(signature)) out.push(`- **${key}**: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
-  out.push('', `Acknowledge with any 2xx status. ${provenanceBadge(((headers.properties as JsonObject)['x-signature'] as JsonObject)['x-popp-provenance'] as unknown as Provenance)}`, '');
+  out.push('', 'Acknowledge with any 2xx status; anything else, or no answer, makes Popp retry the delivery.', '');
 
   out.push('## Envelope', '', fieldTable('PoppWebhookEnvelope', schemas), '', fieldTable('PoppWebhookEnvelopeData', schemas, 'data.'), '');
 
