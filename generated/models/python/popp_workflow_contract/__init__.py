@@ -365,7 +365,7 @@ class DocumentUploadedData(BaseModel):
     attachment_id: Optional[str] = Field(None, alias="attachmentId", description="The stored attachment's ID.")
     file_name: Optional[str] = Field(None, alias="fileName", description="The file name the candidate's file had.")
     content_type: Optional[str] = Field(None, alias="contentType", description="The file's MIME type, such as application/pdf.")
-    classified_document_type: Optional[str] = Field(None, alias="classifiedDocumentType", description="What Popp recognised the document as (for example passport), when it recognised it.")
+    classified_document_type: Optional[str] = Field(None, alias="classifiedDocumentType", description="What Popp recognised the document as (for example passport); absent when it recognised nothing.")
     classified_document_types: Optional[List[str]] = Field(None, alias="classifiedDocumentTypes", description="Every classification that matched, when more than one did.")
 
     class Config:

@@ -62,7 +62,7 @@ public class DocumentUploadedData {
   public void setContentType(String contentType) { this.contentType = contentType; }
 
   /**
-   * What Popp recognised the document as (for example passport), when it recognised it.
+   * What Popp recognised the document as (for example passport); absent when it recognised nothing.
    */
   public String getClassifiedDocumentType() { return this.classifiedDocumentType; }
   public void setClassifiedDocumentType(String classifiedDocumentType) { this.classifiedDocumentType = classifiedDocumentType; }
