@@ -28,6 +28,7 @@ const ROOT_MODEL = 'PoppContractModelsRoot';
  * Python (pydantic 1.10) and Java (Jackson) models of every schema of the contract, keyed by path under
  * generated/. Modelina does the modelling; the presets and type mappings below fix what its defaults get
  * wrong for this contract (consts, nullable required fields, nullable enums, the `kind` union).
+ * @example (await emitModels(loadContract())).get('models/python/popp_workflow_contract/__init__.py') // the pydantic module
  */
 export async function emitModels(contract: Contract): Promise<Map<string, string>> {
   const input = modelInput(contract.schemas);

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERATED } from '../helpers/contract.js';
+import { GENERATED, type Json } from '../helpers/contract.js';
 import { negativeCases } from '../helpers/negative-cases.js';
 import { JACKSON_JARS, PYTHON, type ModelPayload, modelPayloads, runProgram, tempDir, writeJob } from '../helpers/other-languages.js';
 
@@ -15,7 +15,16 @@ interface LoadResult {
   error?: string;
 }
 
-const payloads = modelPayloads();
+// Popp may add fields: a payload with fields the contract does not know must load and dump back with them.
+function withUnknownFields(): ModelPayload {
+  const base = modelPayloads().find((payload) => payload.model === 'WorkflowRunCompletedEvent') as ModelPayload;
+  type Obj = { [key: string]: Json };
+  const event = base.payload as Obj & { data: Obj & { nodes: (Obj & { outcome: Obj })[] } };
+  const nodes = event.data.nodes.map((node, index) => (index === 0 ? { ...node, outcome: { ...node.outcome, newOutcomeField: 'kept' } } : node));
+  return { name: 'unknown fields at three levels', model: base.model, payload: { ...event, deliveryAttempt: 2, data: { ...event.data, nodes, newDataField: { nested: [1, 2] } } } };
+}
+
+const payloads = [...modelPayloads(), withUnknownFields()];
 
 function expectAllLoaded(results: LoadResult[], expected: ModelPayload[]): void {
   expect(results.map((result) => result.name)).toEqual(expected.map((payload) => payload.name));
@@ -37,7 +46,7 @@ describe('Python models (generated/models/python, pydantic 1.10)', () => {
   };
   afterAll(() => temp.cleanup());
 
-  it('load every docs and spec example into the model of its schema, and dump it back unchanged', () => {
+  it('load every docs and spec example (and one with unknown fields) into the model of its schema, and dump it back unchanged', () => {
     expect(payloads.filter((payload) => payload.name.startsWith('docs ')).length).toBeGreaterThan(10);
     expectAllLoaded(load(payloads), payloads);
   });
@@ -69,7 +78,7 @@ describe('Java models (generated/models/java, Jackson)', () => {
   }, 60_000);
   afterAll(() => temp.cleanup());
 
-  it('compile with javac (lint warnings are errors) and load every docs and spec example, writing it back unchanged', () => {
+  it('compile with javac (lint warnings are errors) and load every docs and spec example (and one with unknown fields), writing it back unchanged', () => {
     expectAllLoaded(results, payloads);
   });
 });
