@@ -4,6 +4,7 @@ import { emitApiTs } from './emit-api.js';
 import { emitDocs } from './emit-docs.js';
 import { emitEventsTs } from './emit-events.js';
 import { emitExamplesTs } from './emit-examples.js';
+import { emitModels } from './emit-models.js';
 import { emitValidators } from './emit-validators.js';
 import { type JsonObject, toJsonText } from './json.js';
 import { ContractLintError, lintAsyncApi, lintContract, lintOpenApi } from './lint.js';
@@ -49,6 +50,7 @@ export async function buildOutputs(): Promise<{ files: Map<string, string>; summ
   files.set('validators.d.mts', validators.declarations);
   const docs = emitDocs(contract);
   for (const [path, text] of docs) files.set(`docs/${path}`, text);
+  for (const [path, text] of await emitModels(contract)) files.set(path, text);
   files.set('manifest.json', toJsonText(buildManifest(contract.inputs, files)));
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b)));

@@ -12,7 +12,7 @@ export function emitDocs(contract: Contract): Map<string, string> {
   return pages;
 }
 
-const CORRELATION_FIELDS = ['workflowId', 'workflowVersionId', 'workflowExternalId', 'candidateProfileId', 'candidateProfileExternalId', 'timestamp'];
+export const CORRELATION_FIELDS = ['workflowId', 'workflowVersionId', 'workflowExternalId', 'candidateProfileId', 'candidateProfileExternalId', 'timestamp'];
 
 export function provenanceBadge(provenance: Provenance | undefined): string {
   if (!provenance) return '';

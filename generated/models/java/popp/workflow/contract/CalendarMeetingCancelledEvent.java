@@ -1,0 +1,46 @@
+// generated — do not edit. Source: spec/; generator: scripts/generate.ts; run `npm run generate`.
+package popp.workflow.contract;
+import popp.workflow.contract.SchedulingEventData;
+import java.util.Map;
+import java.util.List;
+import com.fasterxml.jackson.annotation.*;
+public class CalendarMeetingCancelledEvent {
+  @JsonProperty("event")
+  private final String event = "CALENDAR_MEETING_CANCELLED";
+  @JsonProperty("eventId")
+  private String eventId;
+  @JsonProperty("eventTimestamp")
+  private java.time.OffsetDateTime eventTimestamp;
+  @JsonProperty("data")
+  private SchedulingEventData data;
+  @JsonAnySetter
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private Map<String, Object> additionalProperties;
+
+  /**
+   * The event type.
+   */
+  public String getEvent() { return this.event; }
+
+  /**
+   * This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.
+   */
+  public String getEventId() { return this.eventId; }
+  public void setEventId(String eventId) { this.eventId = eventId; }
+
+  /**
+   * When the event was placed in its envelope (ISO 8601). Present on every event.
+   */
+  public java.time.OffsetDateTime getEventTimestamp() { return this.eventTimestamp; }
+  public void setEventTimestamp(java.time.OffsetDateTime eventTimestamp) { this.eventTimestamp = eventTimestamp; }
+
+  /**
+   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   */
+  public SchedulingEventData getData() { return this.data; }
+  public void setData(SchedulingEventData data) { this.data = data; }
+
+  @JsonAnyGetter
+  public Map<String, Object> getAdditionalProperties() { return this.additionalProperties; }
+  public void setAdditionalProperties(Map<String, Object> additionalProperties) { this.additionalProperties = additionalProperties; }
+}

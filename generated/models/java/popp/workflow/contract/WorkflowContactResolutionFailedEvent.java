@@ -1,0 +1,45 @@
+// generated — do not edit. Source: spec/; generator: scripts/generate.ts; run `npm run generate`.
+package popp.workflow.contract;
+import popp.workflow.contract.WorkflowContactResolutionFailedData;
+import java.util.Map;
+import com.fasterxml.jackson.annotation.*;
+public class WorkflowContactResolutionFailedEvent {
+  @JsonProperty("event")
+  private final String event = "WORKFLOW_CONTACT_RESOLUTION_FAILED";
+  @JsonProperty("eventId")
+  private String eventId;
+  @JsonProperty("eventTimestamp")
+  private java.time.OffsetDateTime eventTimestamp;
+  @JsonProperty("data")
+  private WorkflowContactResolutionFailedData data;
+  @JsonAnySetter
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private Map<String, Object> additionalProperties;
+
+  /**
+   * The event type.
+   */
+  public String getEvent() { return this.event; }
+
+  /**
+   * This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.
+   */
+  public String getEventId() { return this.eventId; }
+  public void setEventId(String eventId) { this.eventId = eventId; }
+
+  /**
+   * When the event was placed in its envelope (ISO 8601). Present on every event.
+   */
+  public java.time.OffsetDateTime getEventTimestamp() { return this.eventTimestamp; }
+  public void setEventTimestamp(java.time.OffsetDateTime eventTimestamp) { this.eventTimestamp = eventTimestamp; }
+
+  /**
+   * An inline contact could not be turned into a candidate profile, even after the start-run queue used up its retries; no run was created. Sent exactly once per contact that failed for good. The contact's own fields are echoed as they were sent, so an email such as `invalid@example` is normal here. The cause is not included.
+   */
+  public WorkflowContactResolutionFailedData getData() { return this.data; }
+  public void setData(WorkflowContactResolutionFailedData data) { this.data = data; }
+
+  @JsonAnyGetter
+  public Map<String, Object> getAdditionalProperties() { return this.additionalProperties; }
+  public void setAdditionalProperties(Map<String, Object> additionalProperties) { this.additionalProperties = additionalProperties; }
+}

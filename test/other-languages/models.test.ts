@@ -1,0 +1,84 @@
+// The modelina models in generated/models/ are usable: Python (pydantic 1.10) imports them and loads every
+// docs and spec example, javac compiles the Java models and Jackson loads the same examples into them.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENERATED, type Json } from '../helpers/contract.js';
+import { negativeCases } from '../helpers/negative-cases.js';
+import { JACKSON_JARS, PYTHON, type ModelPayload, modelPayloads, runProgram, tempDir, writeJob } from '../helpers/other-languages.js';
+
+interface LoadResult {
+  name: string;
+  loaded: boolean;
+  class?: string;
+  roundTrip?: boolean;
+  error?: string;
+}
+
+// Popp may add fields: a payload with fields the contract does not know must load and dump back with them.
+function withUnknownFields(): ModelPayload {
+  const base = modelPayloads().find((payload) => payload.model === 'WorkflowRunCompletedEvent') as ModelPayload;
+  type Obj = { [key: string]: Json };
+  const event = base.payload as Obj & { data: Obj & { nodes: (Obj & { outcome: Obj })[] } };
+  const nodes = event.data.nodes.map((node, index) => (index === 0 ? { ...node, outcome: { ...node.outcome, newOutcomeField: 'kept' } } : node));
+  return { name: 'unknown fields at three levels', model: base.model, payload: { ...event, deliveryAttempt: 2, data: { ...event.data, nodes, newDataField: { nested: [1, 2] } } } };
+}
+
+const payloads = [...modelPayloads(), withUnknownFields()];
+
+function expectAllLoaded(results: LoadResult[], expected: ModelPayload[]): void {
+  expect(results.map((result) => result.name)).toEqual(expected.map((payload) => payload.name));
+  for (const [index, result] of results.entries()) {
+    expect(result.error, result.name).toBeUndefined();
+    expect(result.class, result.name).toBe(expected[index]?.model);
+    expect(result.roundTrip, result.name).toBe(true);
+  }
+}
+
+describe('Python models (generated/models/python, pydantic 1.10)', () => {
+  const temp = tempDir('popp-pymodels-');
+  const load = (items: ModelPayload[]) => {
+    const job = writeJob(temp.dir, 'job.json', { modelsDir: join(GENERATED, 'models/python'), payloads: items });
+    const run = runProgram(PYTHON, ['test/python/load_models.py', job], 'the Debian package python3-pydantic');
+    expect(run.stderr, 'python stderr').toBe('');
+    expect(run.status).toBe(0);
+    return (JSON.parse(run.stdout) as { results: LoadResult[] }).results;
+  };
+  afterAll(() => temp.cleanup());
+
+  it('load every docs and spec example (and one with unknown fields) into the model of its schema, and dump it back unchanged', () => {
+    expect(payloads.filter((payload) => payload.name.startsWith('docs ')).length).toBeGreaterThan(10);
+    expectAllLoaded(load(payloads), payloads);
+  });
+
+  it('refuse payloads that lack a required field, carry an unknown enum value or mislabel their outcome', () => {
+    const refusable = negativeCases().filter((c) => c.kind === 'missing-required' || c.kind === 'unknown-enum-value' || c.kind === 'outcome-kind-mismatch');
+    const results = load(refusable.map((c) => ({ name: c.name, model: c.schema, payload: c.payload })));
+    for (const result of results) expect(result.loaded, result.name).toBe(false);
+  });
+});
+
+describe('Java models (generated/models/java, Jackson)', () => {
+  const temp = tempDir('popp-javamodels-');
+  const classpath = [temp.dir, ...JACKSON_JARS].join(':');
+  let results: LoadResult[];
+
+  beforeAll(() => {
+    const dir = join(GENERATED, 'models/java/popp/workflow/contract');
+    const sources = readdirSync(dir).filter((file) => file.endsWith('.java')).map((file) => join(dir, file));
+    // All lint warnings are errors except [cast]: modelina writes enum constants as `X((String)"X")`.
+    const javac = runProgram('javac', ['-Xlint:all,-cast', '-Werror', '-cp', JACKSON_JARS[0] as string, '-d', temp.dir, ...sources], 'a JDK (openjdk-17-jdk-headless) and libjackson2-databind-java');
+    expect(javac.stderr, 'javac output').toBe('');
+    expect(javac.status).toBe(0);
+    const job = writeJob(temp.dir, 'job.json', { payloads });
+    const java = runProgram('java', ['-cp', classpath, 'test/java/LoadExamples.java', job], 'a JDK (openjdk-17-jdk-headless) and libjackson2-databind-java');
+    expect(java.stderr, 'java stderr').toBe('');
+    expect(java.status).toBe(0);
+    results = java.stdout.trim().split('\n').map((line) => JSON.parse(line) as LoadResult);
+  }, 60_000);
+  afterAll(() => temp.cleanup());
+
+  it('compile with javac (lint warnings are errors) and load every docs and spec example (and one with unknown fields), writing it back unchanged', () => {
+    expectAllLoaded(results, payloads);
+  });
+});
