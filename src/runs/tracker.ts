@@ -12,7 +12,12 @@ const RUN_EVENT_TYPES: ReadonlySet<string> = new Set<RunEvent['event']>([
   'WORKFLOW_CONTACT_RESOLUTION_SKIPPED',
 ]);
 
-/** Whether an event is about one run (its `data.recordId` is the run's ID). */
+/**
+ * Whether an event is about one run (its `data.recordId` is the run's ID), so that reduceRun takes it.
+ *
+ * @example
+ *   if (isRunEvent(event)) await saveRun(reduceRun(await loadRun(event.data.recordId), event));
+ */
 export function isRunEvent(event: PoppWebhookEvent): event is RunEvent {
   return RUN_EVENT_TYPES.has(event.event);
 }

@@ -5,7 +5,7 @@
 import type { PoppWebhookEvent } from '../events.js';
 import { validateEvent, type ValidationIssue } from '../validators.js';
 import { WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
-import { toBytes, type RawBody } from './raw-body.js';
+import { RECIPES, toBytes, type RawBody } from './raw-body.js';
 import { checkSignature, SIGNATURE_HEADER, toSecrets } from './signature.js';
 
 /** The outcome of parseEvent: the typed event, or the error constructEvent would have rejected with. */
@@ -93,8 +93,6 @@ function listIssues(issues: readonly ValidationIssue[]): string {
   const shown = issues.slice(0, 10).map((issue) => `${issue.path || '(root)'} ${issue.message}`);
   return shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '');
 }
-
-const RECIPES = 'See "Raw body recipes" in the popp-workflow-contract README.';
 
 async function signatureError(check: 'missing' | 'malformed' | 'mismatch', body: Uint8Array, signature: string | null | undefined, secrets: readonly string[]): Promise<WebhookSignatureError> {
   if (check === 'missing') {

@@ -4,6 +4,7 @@
  * objects structurally instead of importing node:http, so the webhooks entry needs no `node:` module and
  * its types compile without @types/node (Workers, Deno).
  */
+import { RECIPES } from './raw-body.js';
 
 /** Anything that answers a Fetch Request: createWebhookHandler's result, a Hono app's `fetch`, … */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -61,8 +62,7 @@ export function toNodeListener(handler: FetchHandler): (req: NodeRequest, res: N
   };
 }
 
-const ALREADY_READ =
-  'The request body was already read or parsed by a middleware (express.json() or similar), so its signature cannot be verified. Mount the webhook route before express.json(), or give it express.raw({ type: "application/json" }). See "Raw body recipes" in the popp-workflow-contract README.';
+const ALREADY_READ = `The request body was already read or parsed by a middleware (express.json() or similar), so its signature cannot be verified. Mount the webhook route before express.json(), or give it express.raw({ type: "application/json" }). ${RECIPES}`;
 
 /** The body to hand on: what a raw-body middleware left, the unread stream, or undefined if it is gone. */
 function requestBody(req: NodeRequest): BodyInit | null | undefined {

@@ -14,7 +14,8 @@ export function toBytes(payload: unknown, caller: string): Uint8Array {
   throw new WebhookPayloadError('body-not-raw', notRawMessage(payload, caller));
 }
 
-const RECIPES = 'See "Raw body recipes" in the popp-workflow-contract README.';
+/** Where the README shows how to get the raw body in each framework. */
+export const RECIPES = 'See "Raw body recipes" in the popp-workflow-contract README.';
 
 function notRawMessage(payload: unknown, caller: string): string {
   const wanted = `${caller} needs the raw request body (a string, Uint8Array/Buffer or ArrayBuffer)`;
