@@ -27,10 +27,9 @@ function ucs2length(str) {
   return length;
 }
 
-// RFC 3339 date-time with a mandatory offset, as ajv-formats' "date-time" checks it. The regex fixes every
-// field's position, so the numbers are read in place, without a match array: events carry a dozen
-// timestamps, and allocating here was most of the validation time.
-// Ranges are in the pattern, so one regex test settles most timestamps; only days 29-31 need the calendar.
+// RFC 3339 date-time with a mandatory offset, as ajv-formats' "date-time" checks it. Events carry a dozen
+// timestamps, so this is hot: the pattern checks every field's range itself, and only days 29-31 need the
+// calendar, read in place (no match array). Measured faster than a character-by-character scan.
 const DATE_TIME = /^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])[Tt ](?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$/;
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function numberAt(value, at) {
