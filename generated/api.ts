@@ -169,7 +169,7 @@ export interface components {
              * @description When true, Popp also closes the run's open conversation. By default that conversation keeps going until it ends by itself.
              * @default false
              */
-            closeActiveConversations: boolean;
+            closeActiveConversations?: boolean;
             /** @description Why the run is being cancelled, in your words. It is stored as the run's `cancellationReason` and sent in the WORKFLOW_RUN_CANCELLED webhook. */
             reason?: string;
         };
