@@ -4,3 +4,4 @@ export * from './validators.js';
 export * from './webhooks/index.js';
 export * from './runs/index.js';
 export * from './testing/index.js';
+export * from './client/index.js';

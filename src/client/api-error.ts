@@ -1,0 +1,101 @@
+/**
+ * Turns an HTTP error response into a PoppApiError: the ErrorResponse body when there is one, and a message
+ * that still says what came back when the body is empty, HTML, plain text or JSON of another shape.
+ */
+import { validateErrorResponse } from '../../generated/validators.mjs';
+import type { Credentials } from './auth.js';
+import { type ErrorDetail, PoppApiError, type PoppRequestContext } from './errors.js';
+import { parseRetryAfter } from './retry.js';
+
+const SNIPPET_LENGTH = 200;
+const LISTED_DETAILS = 10;
+
+/**
+ * Builds the error for a non-2xx response whose body text has been read (`rawBody`).
+ *
+ * @example
+ *   throw apiErrorFromResponse(response, await response.text(), credentials, { method: 'GET', path: '/v1/workflow-runs/run_1', attempts: 1 }, Date.now());
+ */
+export function apiErrorFromResponse(
+  response: Response,
+  rawBody: string,
+  credentials: Credentials,
+  context: PoppRequestContext,
+  nowMs: number,
+): PoppApiError {
+  const text = credentials.redact(rawBody);
+  const contentType = response.headers.get('content-type');
+  const body = parseJson(text);
+  const head = `${context.method} ${context.path} → ${response.status}`;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), nowMs, response.headers.get('date'));
+  const base = { status: response.status, body, rawBody: text, contentType, retryAfterMs };
+
+  if (validateErrorResponse(body)) {
+    const details = body.details ?? [];
+    const requestId = body.requestId ?? null;
+    const message = `${head} ${body.code}: ${body.message}${requestId ? ` [Popp request ID ${requestId}]` : ''}${describeDetails(details)}`;
+    return new PoppApiError(message, { ...base, code: body.code, details, requestId }, context);
+  }
+  return new PoppApiError(`${head} ${statusText(response)}: ${describeOtherBody(text, body, contentType)}`, { ...base, code: codeOf(body), details: [], requestId: null }, context);
+}
+
+/**
+ * The error for a 2xx response whose body is not the JSON the operation promises (empty, unparsable, or
+ * missing what the caller relies on, as `problem` says).
+ *
+ * @example
+ *   throw unusableSuccessBody(response, '', credentials, context);
+ */
+export function unusableSuccessBody(
+  response: Response,
+  rawBody: string,
+  credentials: Credentials,
+  context: PoppRequestContext,
+  problem?: string,
+): PoppApiError {
+  const text = credentials.redact(rawBody);
+  const contentType = response.headers.get('content-type');
+  const what = problem ?? describeOtherBody(text, parseJson(text), contentType);
+  const message = `${context.method} ${context.path} → ${response.status}: the body is not what the contract promises: ${what}`;
+  return new PoppApiError(message, { status: response.status, code: null, details: [], requestId: null, body: parseJson(text), rawBody: text, contentType, retryAfterMs: null }, context);
+}
+
+function describeDetails(details: ErrorDetail[]): string {
+  const lines = details.slice(0, LISTED_DETAILS).map((detail) => {
+    const where = [detail.field, detail.nodeId ? `node ${detail.nodeId}` : undefined].filter(Boolean).join(', ');
+    return `\n  - ${detail.code}${where ? ` (${where})` : ''}: ${detail.message}`;
+  });
+  const more = details.length > LISTED_DETAILS ? `\n  - …and ${details.length - LISTED_DETAILS} more (see .details)` : '';
+  return lines.join('') + more;
+}
+
+function describeOtherBody(text: string, body: unknown, contentType: string | null): string {
+  if (text.trim() === '') return 'the response body was empty';
+  const kind = contentType ? ` (${contentType})` : '';
+  if (body !== undefined) return `the JSON body${kind} is not a Popp error body (code and message): ${snippet(text)}`;
+  return `the body${kind} is not JSON: ${snippet(text)}`;
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(flat.length > SNIPPET_LENGTH ? `${flat.slice(0, SNIPPET_LENGTH)}…` : flat);
+}
+
+function statusText(response: Response): string {
+  return response.statusText || 'error';
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `code` string from a body that is not a full ErrorResponse, when it has one. */
+function codeOf(body: unknown): string | null {
+  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code !== '' ? code : null;
+}

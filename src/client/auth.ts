@@ -1,0 +1,86 @@
+/**
+ * Credentials: checked once at construction, put on every request by a middleware, and kept out of every
+ * string, JSON document and inspection the client or its errors produce.
+ */
+import type { Middleware } from 'openapi-fetch';
+
+export const REDACTED = '[redacted]';
+/** Node's util.inspect looks this symbol up; using Symbol.for keeps the client free of `node:` imports. */
+export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * Holds the API key and organization ID in private fields. Printing, serialising or inspecting it shows
+ * `[redacted]` only.
+ *
+ * @example
+ *   const credentials = new Credentials('sk_live_123', 'org_123');
+ *   String(credentials); // 'Credentials { apiKey: [redacted], organizationId: [redacted] }'
+ */
+export class Credentials {
+  readonly #apiKey: string;
+  readonly #organizationId: string;
+
+  constructor(apiKey: unknown, organizationId: unknown) {
+    this.#apiKey = checkCredential('apiKey', apiKey, 'POPP_API_KEY');
+    this.#organizationId = checkCredential('organizationId', organizationId, 'POPP_ORGANIZATION_ID');
+  }
+
+  /** Sets `x-api-key` and `x-organization-id`, replacing whatever a caller put there. */
+  applyTo(headers: Headers): void {
+    headers.set('x-api-key', this.#apiKey);
+    headers.set('x-organization-id', this.#organizationId);
+  }
+
+  /** Replaces every occurrence of either credential in text received from elsewhere (e.g. an echoing server). */
+  redact(text: string): string {
+    return text.includes(this.#apiKey) || text.includes(this.#organizationId)
+      ? text.replaceAll(this.#apiKey, REDACTED).replaceAll(this.#organizationId, REDACTED)
+      : text;
+  }
+
+  toString(): string {
+    return `Credentials { apiKey: ${REDACTED}, organizationId: ${REDACTED} }`;
+  }
+
+  toJSON(): { apiKey: string; organizationId: string } {
+    return { apiKey: REDACTED, organizationId: REDACTED };
+  }
+
+  [INSPECT](): string {
+    return this.toString();
+  }
+}
+
+/**
+ * The middleware that authenticates every request (every attempt, retries included) and names the client.
+ *
+ * @example
+ *   client.use(authMiddleware(new Credentials(key, org), 'popp-workflow-contract/0.1.0'));
+ */
+export function authMiddleware(credentials: Credentials, userAgent: string): Middleware {
+  return {
+    onRequest({ request }) {
+      credentials.applyTo(request.headers);
+      request.headers.set('user-agent', userAgent);
+      return request;
+    },
+  };
+}
+
+// Header values must be visible ASCII: a stray newline or space from an env file would otherwise surface as
+// fetch's "invalid header value" error, whose message quotes the value — the secret.
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+
+function checkCredential(name: string, value: unknown, envName: string): string {
+  const hint = `pass it as createPoppClient({ ${name}: process.env.${envName}, … })`;
+  if (value === undefined || value === null) throw new TypeError(`createPoppClient: ${name} is missing (got ${String(value)}); ${hint}`);
+  if (typeof value !== 'string') throw new TypeError(`createPoppClient: ${name} must be a string (got ${typeof value}); ${hint}`);
+  if (value === '') throw new TypeError(`createPoppClient: ${name} is an empty string; is ${envName} set? ${hint}`);
+  if (value.trim() !== value) {
+    throw new TypeError(`createPoppClient: ${name} has leading or trailing whitespace (often a newline from an env file); remove it`);
+  }
+  if (!HEADER_SAFE.test(value)) {
+    throw new TypeError(`createPoppClient: ${name} contains characters an HTTP header cannot carry (spaces, control or non-ASCII characters)`);
+  }
+  return value;
+}

@@ -1,0 +1,163 @@
+/**
+ * The named operations: check the input against the contract, send through the retrying sender, and
+ * return the response body — or throw a PoppApiError / PoppRequestValidationError / PoppTimeoutError /
+ * PoppNetworkError.
+ */
+import type { components } from '../../generated/api.js';
+import type { ValidationIssue } from '../../generated/validators.mjs';
+import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
+import type { Credentials } from './auth.js';
+import { type PoppRequestContext, PoppRequestValidationError } from './errors.js';
+import { iterateRuns } from './pagination.js';
+import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
+import type { RetryClock } from './retry.js';
+import { type FetchResult, type PoppCallOptions, type Send, requestPath } from './send.js';
+
+type Schemas = components['schemas'];
+export type WorkflowRun = Schemas['WorkflowRun'];
+export type WorkflowRunPage = Schemas['WorkflowRunPage'];
+export type StartWorkflowRunsRequest = Schemas['StartWorkflowRunsRequest'];
+export type StartWorkflowRunsResponse = Schemas['StartWorkflowRunsResponse'];
+export type CancelWorkflowRunRequest = Schemas['CancelWorkflowRunRequest'];
+export type PublishedWorkflowVersion = Schemas['PublishedWorkflowVersion'];
+
+/** The named operations of a Popp client. Each returns the response body or throws. */
+export interface PoppClientHelpers {
+  /** Enrols candidates into a PUBLISHED workflow (POST /v1/workflows/{workflowId}/runs, 202). */
+  startRuns(workflowId: string, body: StartWorkflowRunsRequest, options?: PoppCallOptions): Promise<StartWorkflowRunsResponse>;
+  /** Cancels a RUNNING run and returns it CANCELLED (POST /v1/workflow-runs/{runId}/cancel). */
+  cancelRun(runId: string, body?: CancelWorkflowRunRequest, options?: PoppCallOptions): Promise<WorkflowRun>;
+  /** Makes the workflow's working draft live and returns the new version (POST /v1/workflows/{workflowId}/publish). */
+  publishWorkflow(workflowId: string, options?: PoppCallOptions): Promise<PublishedWorkflowVersion>;
+  /** Fetches one run, with its context (GET /v1/workflow-runs/{runId}). */
+  getRun(runId: string, options?: PoppCallOptions): Promise<WorkflowRun>;
+  /** Fetches one page of a workflow's runs (GET /v1/workflows/{workflowId}/runs). */
+  listRuns(workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): Promise<WorkflowRunPage>;
+  /** Every run of a workflow across all pages, fetched page by page as the loop goes. */
+  iterateRuns(workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): AsyncGenerator<WorkflowRun, void, undefined>;
+}
+
+export interface HelperDependencies {
+  send: Send;
+  credentials: Credentials;
+  clock: RetryClock;
+  /** Raw text of error responses, captured by the client's fetch wrapper. */
+  errorBodies: WeakMap<Response, string>;
+}
+
+const RUNS = '/v1/workflows/{workflowId}/runs';
+const RUN = '/v1/workflow-runs/{runId}';
+const CANCEL = '/v1/workflow-runs/{runId}/cancel';
+const PUBLISH = '/v1/workflows/{workflowId}/publish';
+
+/**
+ * Builds the named operations on top of a client's sender.
+ *
+ * @example
+ *   const helpers = createHelpers({ send, credentials, clock: systemClock, errorBodies });
+ *   const run = await helpers.getRun('run_1');
+ */
+export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
+  const { send } = deps;
+
+  async function call(
+    operation: string,
+    method: 'GET' | 'POST',
+    url: string,
+    init: { params: Record<string, unknown>; body?: unknown },
+    issues: ValidationIssue[],
+    options: PoppCallOptions | undefined,
+  ): Promise<{ value: Record<string, unknown>; result: FetchResult; context: PoppRequestContext; text: string }> {
+    if (issues.length > 0) throw new PoppRequestValidationError(operation, issues, { method, path: url });
+    const { signal, timeoutMs } = checkCallOptions(operation, options);
+    const { result, context } = await send(method, url, { ...init, parseAs: 'text', signal, timeoutMs });
+    const { response } = result;
+    if (!response.ok) {
+      const raw = deps.errorBodies.get(response) ?? textOf(result.error);
+      throw apiErrorFromResponse(response, raw, deps.credentials, context, deps.clock.now());
+    }
+    const text = typeof result.data === 'string' ? result.data : '';
+    const value = parseObject(text);
+    if (value === undefined) throw unusableSuccessBody(response, text, deps.credentials, context, text.trim() === '' ? undefined : jsonProblem(text));
+    return { value, result, context, text };
+  }
+
+  async function listRuns(workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): Promise<WorkflowRunPage> {
+    const issues = [...idIssues('workflowId', workflowId), ...listQueryIssues(query)];
+    const { value, result, context, text } = await call('listRuns', 'GET', RUNS, { params: { path: { workflowId }, query } }, issues, options);
+    const problem = pageProblem(value);
+    if (problem) throw unusableSuccessBody(result.response, text, deps.credentials, context, problem);
+    return value as unknown as WorkflowRunPage;
+  }
+
+  return {
+    async startRuns(workflowId, body, options) {
+      const issues = [...idIssues('workflowId', workflowId), ...startRunsBodyIssues(body)];
+      const { value } = await call('startRuns', 'POST', RUNS, { params: { path: { workflowId } }, body }, issues, options);
+      return value as unknown as StartWorkflowRunsResponse;
+    },
+    async cancelRun(runId, body, options) {
+      const issues = [...idIssues('runId', runId), ...(body === undefined ? [] : cancelBodyIssues(body))];
+      const init = { params: { path: { runId } }, ...(body === undefined ? {} : { body: withoutUndefined(body) }) };
+      const { value } = await call('cancelRun', 'POST', CANCEL, init, issues, options);
+      return value as unknown as WorkflowRun;
+    },
+    async publishWorkflow(workflowId, options) {
+      const { value } = await call('publishWorkflow', 'POST', PUBLISH, { params: { path: { workflowId } } }, idIssues('workflowId', workflowId), options);
+      return value as unknown as PublishedWorkflowVersion;
+    },
+    async getRun(runId, options) {
+      const { value } = await call('getRun', 'GET', RUN, { params: { path: { runId } } }, idIssues('runId', runId), options);
+      return value as unknown as WorkflowRun;
+    },
+    listRuns,
+    iterateRuns(workflowId, query, options) {
+      const pathOf = (pageQuery: ListRunsQuery) => requestPath(RUNS, { path: { workflowId }, query: pageQuery });
+      return iterateRuns((pageQuery) => listRuns(workflowId, pageQuery, options), query, pathOf);
+    },
+  };
+}
+
+function checkCallOptions(operation: string, options: PoppCallOptions | undefined): PoppCallOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null) throw new TypeError(`${operation}: options must be an object with signal and/or timeoutMs (got ${options === null ? 'null' : typeof options})`);
+  const unknown = Object.keys(options).filter((key) => key !== 'signal' && key !== 'timeoutMs');
+  if (unknown.length > 0) throw new TypeError(`${operation}: unknown option ${unknown.join(', ')} (known: signal, timeoutMs)`);
+  return options;
+}
+
+/** A WorkflowRunPage must have a runs array and a nextToken that is a non-empty string or null. */
+function pageProblem(value: Record<string, unknown>): string | undefined {
+  if (!Array.isArray(value.runs)) return 'the page has no runs array';
+  const token = value.nextToken;
+  if (token !== null && (typeof token !== 'string' || token === '')) return 'the page\'s nextToken is neither a non-empty string nor null';
+  return undefined;
+}
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function jsonProblem(text: string): string | undefined {
+  try {
+    JSON.parse(text);
+    return 'the JSON body is not an object';
+  } catch {
+    return undefined;
+  }
+}
+
+/** openapi-fetch's parsed `error` back to text, for responses a user middleware replaced. */
+function textOf(error: unknown): string {
+  if (error === undefined) return '';
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}
+
+function withoutUndefined(body: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}

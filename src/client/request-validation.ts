@@ -1,0 +1,155 @@
+/**
+ * Checks made before anything is sent, with the generated validators (the same contract the server
+ * enforces) plus what JSON Schema cannot say: the 5000-entry cap over all lists together
+ * (`x-popp-max-total-entries`) and fields the contract does not know, which would otherwise be dropped
+ * silently by the server. Messages name the field by JSON pointer and never repeat its value (contacts
+ * are personal data).
+ */
+import type { components, operations } from '../../generated/api.js';
+import {
+  type ValidationIssue,
+  type ValidatorError,
+  toValidationIssues,
+  validateCancelWorkflowRunRequest,
+  validateStartWorkflowRunsRequest,
+  validateWorkflowRunStatus,
+} from '../../generated/validators.mjs';
+
+type Schemas = components['schemas'];
+export type ListRunsQuery = NonNullable<operations['listWorkflowRuns']['parameters']['query']>;
+
+/** `x-popp-max-total-entries` of StartWorkflowRunsRequest (a test keeps the two equal). */
+export const MAX_TOTAL_ENTRIES = 5000;
+/** The `limit` query parameter's range on listWorkflowRuns (a test keeps it equal to the spec). */
+export const LIST_LIMIT = { minimum: 1, maximum: 100 } as const;
+
+// `satisfies` makes the type checker fail when the contract gains or loses a field, so these lists cannot drift.
+const START_FIELDS = { candidateProfileIds: true, candidateProfileExternalIds: true, contacts: true, triggerSource: true } satisfies Record<
+  keyof Schemas['StartWorkflowRunsRequest'],
+  true
+>;
+const CONTACT_FIELDS = { externalId: true, email: true, phoneNumber: true, firstName: true, lastName: true } satisfies Record<keyof Schemas['InlineContact'], true>;
+const CANCEL_FIELDS = { reason: true, closeActiveConversations: true } satisfies Record<keyof Schemas['CancelWorkflowRunRequest'], true>;
+const LIST_FIELDS = { status: true, candidateProfileId: true, nextToken: true, limit: true } satisfies Record<keyof ListRunsQuery, true>;
+const ENTRY_LISTS = ['candidateProfileIds', 'candidateProfileExternalIds', 'contacts'] as const;
+
+const PATTERN_MEANINGS: Record<string, string> = {
+  '^\\+[1-9]\\d{1,14}$': 'must be a phone number in E.164 form: "+", country code and number, digits only (e.g. +447700900000)',
+  '^[\\w.-]+$': 'may contain only letters, digits, "_", "." and "-"',
+};
+
+/**
+ * Problems with a start-runs body: schema violations, unknown fields, no entries, more than 5000 in total.
+ *
+ * @example
+ *   startRunsBodyIssues({ contacts: [{ firstName: 'Jane' }] });
+ *   // [{ path: '/contacts/0', message: 'needs at least one of email, phoneNumber (non-empty)', keyword: 'anyOf' }]
+ */
+export function startRunsBodyIssues(body: unknown): ValidationIssue[] {
+  if (!isPlainObject(body)) return [notAnObject('the body', body, 'with candidateProfileIds, candidateProfileExternalIds and/or contacts')];
+  const issues = unknownFields(body, START_FIELDS, '');
+  if (Array.isArray(body.contacts)) {
+    body.contacts.forEach((contact, index) => {
+      if (isPlainObject(contact)) issues.push(...unknownFields(contact, CONTACT_FIELDS, `/contacts/${index}`));
+    });
+  }
+  const counts = ENTRY_LISTS.map((name) => [name, Array.isArray(body[name]) ? (body[name] as unknown[]).length : 0] as const);
+  const total = counts.reduce((sum, [, count]) => sum + count, 0);
+  if (total > MAX_TOTAL_ENTRIES) {
+    const parts = counts.filter(([, count]) => count > 0).map(([name, count]) => `${name} ${count}`);
+    issues.push({
+      path: '',
+      message: `has ${total} entries in total (${parts.join(' + ')}); at most ${MAX_TOTAL_ENTRIES} are allowed per request, so split it into several calls`,
+      keyword: 'x-popp-max-total-entries',
+    });
+  }
+  if (!validateStartWorkflowRunsRequest(body)) issues.push(...explain(validateStartWorkflowRunsRequest.errors));
+  return issues;
+}
+
+/**
+ * Problems with a cancel body (reason, closeActiveConversations).
+ *
+ * @example
+ *   cancelBodyIssues({ closeActiveConversation: true }); // unknown field, with the known ones listed
+ */
+export function cancelBodyIssues(body: unknown): ValidationIssue[] {
+  if (!isPlainObject(body)) return [notAnObject('the cancel options', body, 'with reason and/or closeActiveConversations')];
+  const issues = unknownFields(body, CANCEL_FIELDS, '');
+  if (!validateCancelWorkflowRunRequest(body)) issues.push(...explain(validateCancelWorkflowRunRequest.errors));
+  return issues;
+}
+
+/**
+ * Problems with listRuns query parameters.
+ *
+ * @example
+ *   listQueryIssues({ limit: 500 }); // [{ path: '/limit', message: 'must be an integer from 1 to 100', … }]
+ */
+export function listQueryIssues(query: unknown): ValidationIssue[] {
+  if (query === undefined) return [];
+  if (!isPlainObject(query)) return [notAnObject('the query', query, 'with status, candidateProfileId, nextToken and/or limit')];
+  const issues = unknownFields(query, LIST_FIELDS, '');
+  const { status, candidateProfileId, nextToken, limit } = query;
+  if (status !== undefined && !validateWorkflowRunStatus(status)) {
+    issues.push(...toValidationIssues(validateWorkflowRunStatus.errors).map((issue) => ({ ...issue, path: '/status' })));
+  }
+  for (const [name, value] of [['candidateProfileId', candidateProfileId], ['nextToken', nextToken]] as const) {
+    if (value !== undefined && (typeof value !== 'string' || value === '')) issues.push({ path: `/${name}`, message: 'must be a non-empty string', keyword: 'minLength' });
+  }
+  if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < LIST_LIMIT.minimum || (limit as number) > LIST_LIMIT.maximum)) {
+    issues.push({ path: '/limit', message: `must be an integer from ${LIST_LIMIT.minimum} to ${LIST_LIMIT.maximum}`, keyword: 'maximum' });
+  }
+  return issues;
+}
+
+/**
+ * Problems with a path parameter such as `workflowId` or `runId` (a non-empty string).
+ *
+ * @example
+ *   idIssues('runId', undefined); // [{ path: '/runId', message: 'is required: a non-empty string (got undefined)', … }]
+ */
+export function idIssues(name: string, value: unknown): ValidationIssue[] {
+  if (typeof value === 'string' && value !== '') return [];
+  const got = value === '' ? 'an empty string' : value === null ? 'null' : typeof value;
+  return [{ path: `/${name}`, message: `is required: a non-empty string (got ${got})`, keyword: 'minLength' }];
+}
+
+/** Ajv errors as issues, with the anyOf groups ("one of these fields") and known patterns in plain words. */
+function explain(errors: readonly ValidatorError[] | null | undefined): ValidationIssue[] {
+  const list = errors ?? [];
+  const groups = list.filter((error) => error.keyword === 'anyOf');
+  const inGroup = (error: ValidatorError) =>
+    groups.some((group) => error === group || (error.schemaPath.startsWith(`${group.schemaPath}/`) && error.instancePath.startsWith(group.instancePath)));
+  const issues = groups.map((group) => ({ path: group.instancePath, message: `needs at least one of ${alternatives(group, list).join(', ')} (non-empty)`, keyword: 'anyOf' }));
+  for (const error of list.filter((candidate) => !inGroup(candidate))) {
+    for (const issue of toValidationIssues([error])) {
+      const meaning = error.keyword === 'pattern' ? PATTERN_MEANINGS[String(error.params.pattern)] : undefined;
+      issues.push(meaning ? { ...issue, message: meaning } : issue);
+    }
+  }
+  return issues;
+}
+
+/** The field names an anyOf's branches ask for, from their `required` and `minLength`/`minItems` errors. */
+function alternatives(group: ValidatorError, errors: readonly ValidatorError[]): string[] {
+  const names = errors
+    .filter((error) => error !== group && error.schemaPath.startsWith(`${group.schemaPath}/`))
+    .map((error) => (error.keyword === 'required' ? String(error.params.missingProperty) : error.instancePath.slice(group.instancePath.length + 1)));
+  return [...new Set(names.filter(Boolean))];
+}
+
+function unknownFields(value: Record<string, unknown>, known: Record<string, true>, pointer: string): ValidationIssue[] {
+  return Object.keys(value)
+    .filter((key) => !Object.hasOwn(known, key))
+    .map((key) => ({ path: `${pointer}/${key}`, message: `is not a field of the contract (known: ${Object.keys(known).join(', ')})`, keyword: 'additionalProperties' }));
+}
+
+function notAnObject(what: string, value: unknown, expected: string): ValidationIssue {
+  const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+  return { path: '', message: `${what} must be an object ${expected} (got ${got})`, keyword: 'type' };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
