@@ -33,6 +33,8 @@ export interface Step {
   headers?: Record<string, string>;
   /** Wait this long before answering (or resetting). */
   delayMs?: number;
+  /** Send the headers and half the body, then wait this long before the rest. */
+  bodyDelayMs?: number;
   /** Destroy the socket after reading the whole request: the request reached the server, no answer came. */
   reset?: boolean;
   /** The answer knowingly breaks the response contract (HTML, empty body), so it is not self-checked. */
@@ -76,6 +78,7 @@ export const failures = {
   internalError: (): Step => ({ status: 500, body: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.', requestId: 'req_500' } }),
   reset: (): Step => ({ reset: true }),
   slow: (delayMs: number): Step => ({ delayMs }),
+  slowBody: (bodyDelayMs: number): Step => ({ bodyDelayMs }),
   emptyBody: (status: number): Step => ({ status, rawBody: '', breaksContract: true }),
   html: (status: number): Step => ({
     status,
@@ -215,14 +218,17 @@ export async function startContractServer(options: ContractServerOptions = {}): 
     timers.add(timer);
   };
 
-  function send(res: ServerResponse, operation: Json | undefined, step: Step): void {
+  function send(res: ServerResponse, operation: Json | undefined, step: Step, bodyDelayMs?: number): void {
     const status = step.status ?? 200;
     const text = step.rawBody ?? (step.body === undefined ? '' : JSON.stringify(step.body));
     const headers: Record<string, string> = { ...(step.rawBody === undefined && step.body !== undefined ? { 'content-type': 'application/json' } : {}), ...step.headers };
     if (operation && !step.breaksContract) checkResponse(operation, status, headers, step.body, responseViolations);
     if (res.destroyed) return;
     res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(text)) });
-    res.end(text);
+    if (!bodyDelayMs) return void res.end(text);
+    const bytes = Buffer.from(text);
+    res.write(bytes.subarray(0, bytes.length >> 1));
+    later(bodyDelayMs, () => res.destroyed || res.end(bytes.subarray(bytes.length >> 1)));
   }
 
   function handle(operationId: string, params: Record<string, string>, query: Record<string, string>, body: Json): Step {
@@ -324,7 +330,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
         const answer = () => {
           if (step.reset) return req.socket.destroy();
           try {
-            send(res, operation, step.status === undefined ? handle(operation.operationId, checked.params, checked.query, checked.body) : step);
+            send(res, operation, step.status === undefined ? handle(operation.operationId, checked.params, checked.query, checked.body) : step, step.bodyDelayMs);
           } catch (error) {
             if (!(error instanceof BadRequest)) throw error;
             send(res, operation, { status: error.status, body: { code: error.code, message: error.message, details: error.details, requestId: 'req_test' } });
@@ -368,6 +374,15 @@ export async function startContractServer(options: ContractServerOptions = {}): 
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
+}
+
+/** A port that nothing listens on right now (a server bound and released it), for connection-refused tests. */
+export async function reservePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((ready) => probe.listen(0, '127.0.0.1', ready));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
 }
 
 function notFound(message: string): Step {

@@ -1,0 +1,148 @@
+// Input that breaks the contract is refused before anything is sent, with an error naming each field.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PoppRequestValidationError } from '../../src/client/index.js';
+import { LIST_LIMIT, MAX_TOTAL_ENTRIES } from '../../src/client/request-validation.js';
+import { GENERATED } from '../helpers/contract.js';
+import { openapi, requestExample } from './contract-server.js';
+import { clientFor, rejectionOf, useContractServer } from './fixtures.js';
+
+const ctx = useContractServer();
+
+async function refused(call: (popp: ReturnType<typeof clientFor>) => Promise<unknown>): Promise<PoppRequestValidationError> {
+  const error = await rejectionOf(call(clientFor(ctx.server) as never));
+  expect(error).toBeInstanceOf(PoppRequestValidationError);
+  expect(ctx.server.requests, 'no request may reach the server').toHaveLength(0);
+  return error;
+}
+
+const ids = (count: number, prefix = 'cp_') => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
+
+describe('startRuns body', () => {
+  it('no entries at all', async () => {
+    for (const body of [{}, { contacts: [] }, { candidateProfileIds: [], candidateProfileExternalIds: [] }]) {
+      const error = await refused((popp) => popp.startRuns('wf_abc123', body as never));
+      expect(error.issues).toEqual([{ path: '', keyword: 'anyOf', message: 'needs at least one of candidateProfileIds, candidateProfileExternalIds, contacts (non-empty)' }]);
+      expect(error.message).toBe(
+        'startRuns: nothing was sent, the input breaks the contract (1 problem):\n  - (the whole input): needs at least one of candidateProfileIds, candidateProfileExternalIds, contacts (non-empty)',
+      );
+      expect(error).toMatchObject({ operation: 'startRuns', method: 'POST', path: '/v1/workflows/{workflowId}/runs', attempts: 0 });
+    }
+  });
+
+  it(`more than ${MAX_TOTAL_ENTRIES} entries over all lists together`, async () => {
+    const body = { candidateProfileIds: ids(3000), contacts: ids(2001).map((id) => ({ externalId: id, email: `${id}@example.com` })) };
+    const error = await refused((popp) => popp.startRuns('wf_abc123', body));
+    expect(error.issues).toEqual([
+      {
+        path: '',
+        keyword: 'x-popp-max-total-entries',
+        message: 'has 5001 entries in total (candidateProfileIds 3000 + contacts 2001); at most 5000 are allowed per request, so split it into several calls',
+      },
+    ]);
+  });
+
+  it('exactly 5000 entries are accepted and sent', async () => {
+    const body = { candidateProfileIds: ids(2500), candidateProfileExternalIds: ids(2500, 'ext_') };
+    const result = await clientFor(ctx.server).startRuns('wf_abc123', body);
+    expect(result.summary.requested).toBe(5000);
+  });
+
+  it('more than 5000 in one list: the schema limit and the total both report', async () => {
+    const error = await refused((popp) => popp.startRuns('wf_abc123', { candidateProfileIds: ids(5001) }));
+    expect(error.issues.map((issue) => [issue.path, issue.keyword])).toEqual([
+      ['', 'x-popp-max-total-entries'],
+      ['/candidateProfileIds', 'maxItems'],
+    ]);
+  });
+
+  it('a contact with neither email nor phone number', async () => {
+    const body = { contacts: [{ email: 'a@example.com' }, { firstName: 'Jane', lastName: 'Doe' }, { email: '' }] };
+    const error = await refused((popp) => popp.startRuns('wf_abc123', body as never));
+    expect(error.issues).toEqual([
+      { path: '/contacts/1', keyword: 'anyOf', message: 'needs at least one of email, phoneNumber (non-empty)' },
+      { path: '/contacts/2', keyword: 'anyOf', message: 'needs at least one of email, phoneNumber (non-empty)' },
+    ]);
+  });
+
+  it('a malformed E.164 phone number, without repeating the number', async () => {
+    const error = await refused((popp) => popp.startRuns('wf_abc123', { contacts: [{ phoneNumber: '07700 900123' }] }));
+    expect(error.issues).toEqual([
+      { path: '/contacts/0/phoneNumber', keyword: 'pattern', message: 'must be a phone number in E.164 form: "+", country code and number, digits only (e.g. +447700900000)' },
+    ]);
+    expect(error.message).not.toContain('07700');
+  });
+
+  it('fields the contract does not know, and wrong types', async () => {
+    const body = { candidateProfileIds: 'cp_1', contact: [], contacts: [{ email: 'a@example.com', phone: '+447700900000' }], triggerSource: 'UI' };
+    const error = await refused((popp) => popp.startRuns('wf_abc123', body as never));
+    expect(error.issues.map((issue) => `${issue.path} ${issue.message}`)).toEqual([
+      '/contact is not a field of the contract (known: candidateProfileIds, candidateProfileExternalIds, contacts, triggerSource)',
+      '/contacts/0/phone is not a field of the contract (known: externalId, email, phoneNumber, firstName, lastName)',
+      '/candidateProfileIds must be array',
+      '/triggerSource must be one of "API"',
+    ]);
+  });
+
+  it('a body that is not an object', async () => {
+    const error = await refused((popp) => popp.startRuns('wf_abc123', ['cp_1'] as never));
+    expect(error.issues[0]?.message).toBe('the body must be an object with candidateProfileIds, candidateProfileExternalIds and/or contacts (got an array)');
+  });
+
+  it('lists the first ten problems and counts the rest', async () => {
+    const error = await refused((popp) => popp.startRuns('wf_abc123', { contacts: ids(25).map(() => ({ phoneNumber: 'x' })) }));
+    expect(error.issues).toHaveLength(25);
+    expect(error.message.split('\n')).toHaveLength(12);
+    expect(error.message).toContain('…and 15 more (see .issues)');
+  });
+
+  it('the spec example passes', async () => {
+    await expect(clientFor(ctx.server).startRuns('wf_abc123', requestExample('startWorkflowRuns'))).resolves.toBeDefined();
+  });
+});
+
+describe('other inputs', () => {
+  it('missing or empty IDs', async () => {
+    expect((await refused((popp) => popp.getRun(undefined as never))).issues).toEqual([{ path: '/runId', keyword: 'minLength', message: 'is required: a non-empty string (got undefined)' }]);
+    expect((await refused((popp) => popp.cancelRun(''))).issues[0]?.message).toBe('is required: a non-empty string (got an empty string)');
+    expect((await refused((popp) => popp.publishWorkflow(42 as never))).issues[0]?.message).toBe('is required: a non-empty string (got number)');
+  });
+
+  it('cancel options: a typo is refused instead of silently ignored, and the reason is at most 500 characters', async () => {
+    const error = await refused((popp) => popp.cancelRun('run_existing_xyz', { closeActiveConversation: true, reason: 'r'.repeat(501) } as never));
+    expect(error.issues.map((issue) => `${issue.path} ${issue.message}`)).toEqual([
+      '/closeActiveConversation is not a field of the contract (known: reason, closeActiveConversations)',
+      '/reason must NOT have more than 500 characters',
+    ]);
+  });
+
+  it('listRuns query values', async () => {
+    const error = await refused((popp) => popp.listRuns('wf_abc123', { status: 'DONE', limit: 0, nextToken: '', cursor: 'x' } as never));
+    expect(error.issues.map((issue) => `${issue.path} ${issue.message}`)).toEqual([
+      '/cursor is not a field of the contract (known: status, candidateProfileId, nextToken, limit)',
+      '/status must be one of "RUNNING", "COMPLETED", "FAILED", "CANCELLED"',
+      '/nextToken must be a non-empty string',
+      '/limit must be an integer from 1 to 100',
+    ]);
+    expect((await refused((popp) => popp.listRuns('wf_abc123', { limit: 2.5 })))).toBeDefined();
+  });
+
+  it('call options: unknown keys are refused', async () => {
+    const error = await rejectionOf(clientFor(ctx.server).getRun('run_xyz789', { signal: undefined, timeout: 5 } as never));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe('getRun: unknown option timeout (known: signal, timeoutMs)');
+  });
+});
+
+describe('the hand-kept limits match the contract', () => {
+  it(`MAX_TOTAL_ENTRIES is StartWorkflowRunsRequest's x-popp-max-total-entries`, () => {
+    const schema = JSON.parse(readFileSync(join(GENERATED, 'schemas/StartWorkflowRunsRequest.json'), 'utf8'));
+    expect(MAX_TOTAL_ENTRIES).toBe(schema['x-popp-max-total-entries']);
+  });
+
+  it("LIST_LIMIT is listWorkflowRuns' limit range", () => {
+    const limit = openapi.paths['/v1/workflows/{workflowId}/runs'].get.parameters.find((parameter: { name: string }) => parameter.name === 'limit');
+    expect(LIST_LIMIT).toEqual({ minimum: limit.schema.minimum, maximum: limit.schema.maximum });
+  });
+});
