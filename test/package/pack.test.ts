@@ -70,6 +70,32 @@ export const status: string = reduceRun(undefined, buildEvent('WORKFLOW_RUN_STAR
     expect(() => execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
   });
 
+  it('ships the REST client entry point, importable and type-checked', () => {
+    writeFileSync(
+      join(scratch, 'client-consumer.mjs'),
+      `import { createPoppClient, PoppApiError } from 'popp-workflow-contract/client';
+const popp = createPoppClient({ apiKey: 'sk_test_0123456789', organizationId: 'org_1' });
+const rejected = await popp.startRuns('wf_1', {}).catch((error) => error.name);
+console.log(JSON.stringify({ helpers: typeof popp.iterateRuns, error: typeof PoppApiError, rejected, redacted: !String(popp).includes('sk_test') }));
+`,
+    );
+    const output = JSON.parse(execFileSync(process.execPath, ['client-consumer.mjs'], { cwd: scratch, encoding: 'utf8' }));
+    expect(output).toEqual({ helpers: 'function', error: 'function', rejected: 'PoppRequestValidationError', redacted: true });
+    writeFileSync(
+      join(scratch, 'client-consumer.ts'),
+      `import { createPoppClient, type WorkflowRun } from 'popp-workflow-contract/client';
+export async function first(): Promise<WorkflowRun | undefined> {
+  const popp = createPoppClient({ apiKey: 'k', organizationId: 'o' });
+  const { data } = await popp.GET('/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_1' } } });
+  return data;
+}
+`,
+    );
+    writeFileSync(join(scratch, 'tsconfig.client.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] }, files: ['client-consumer.ts'] }));
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    expect(() => execFileSync(process.execPath, [tsc, '-p', 'tsconfig.client.json'], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+  });
+
   it('does not ship the generator, tests or dev dependencies', () => {
     const files = execFileSync('tar', ['-tzf', readdirSync(scratch).find((file) => file.endsWith('.tgz')) as string], { cwd: scratch, encoding: 'utf8' });
     expect(files).toContain('package/dist/generated/validators.mjs');
