@@ -31,6 +31,11 @@ export class Credentials {
     headers.set('x-organization-id', this.#organizationId);
   }
 
+  /** The two headers as a plain object, for requests built without a Headers instance. */
+  toHeaders(): Record<string, string> {
+    return { 'x-api-key': this.#apiKey, 'x-organization-id': this.#organizationId };
+  }
+
   /** Replaces every occurrence of either credential in text received from elsewhere (e.g. an echoing server). */
   redact(text: string): string {
     return text.includes(this.#apiKey) || text.includes(this.#organizationId)

@@ -2,12 +2,13 @@
  * createPoppClient: openapi-fetch's `createClient<paths>()` with authentication, retries, timeouts and
  * error-body capture wired in, plus the named operations.
  */
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/api.js';
 import { INSPECT, REDACTED, authMiddleware } from './auth.js';
-import { type PoppClientHelpers, createHelpers } from './helpers.js';
+import { type HelperDependencies, type PoppClientHelpers, createHelpers } from './helpers.js';
 import { type PoppClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { type Send, createSender } from './send.js';
+import { type FetchResult, type PoppCallOptions, createSender, requestPath } from './send.js';
+import { createTransport } from './transport.js';
 
 /**
  * The typed openapi-fetch client (`GET`, `POST`, … returning `{ data, error, response }`, `use()`, `eject()`)
@@ -30,18 +31,44 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TR
  */
 export function createPoppClient(options: PoppClientOptions): PoppClient {
   const config = resolveOptions(options);
-  const transportFailures = new WeakSet<object>();
-  const errorBodies = new WeakMap<Response, string>();
-  const base = createClient<paths, 'application/json'>({ baseUrl: config.baseUrl, fetch: capturingFetch(config.fetch, transportFailures, errorBodies) });
+  const transport = createTransport(config.fetch);
+  const base = createClient<paths, 'application/json'>({ baseUrl: config.baseUrl, fetch: transport.forOpenapiFetch });
   base.use(authMiddleware(config.credentials, config.userAgent));
-  const send = createSender(base, { timeoutMs: config.timeoutMs, retry: config.retry, transportFailures });
+  const send = createSender({ timeoutMs: config.timeoutMs, retry: config.retry, transportFailures: transport.transportFailures });
+
+  // Middleware registered by the user, mirrored so the named operations know when they must go through it.
+  const userMiddleware: Middleware[] = [];
+  const headers = { ...config.credentials.toHeaders(), 'user-agent': config.userAgent };
+  const jsonHeaders = { ...headers, 'content-type': 'application/json' };
+  const attemptFor: HelperDependencies['attemptFor'] = (method, url, params, body) => {
+    if (userMiddleware.length > 0) return (signal) => base.request(method.toLowerCase() as never, url as never, { params, body, parseAs: 'text', signal } as never);
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    return transport.direct(method, requestPath(url, params, config.baseUrl), json === undefined ? headers : jsonHeaders, json);
+  };
+
+  const viaOpenapiFetch = async (method: string, url: string, init: Record<string, unknown> & PoppCallOptions = {}) => {
+    const { signal, timeoutMs, ...rest } = init;
+    const attempt = (attemptSignal: AbortSignal) => base.request(method.toLowerCase() as never, url as never, { ...rest, signal: attemptSignal } as never) as Promise<FetchResult>;
+    const sent = await send({ method, path: () => requestPath(url, rest.params as never), attempt, signal, timeoutMs });
+    return sent.result;
+  };
 
   const client = {
-    ...rawMethods(send),
-    use: base.use,
-    eject: base.eject,
-    ...createHelpers({ send, credentials: config.credentials, clock: config.retry.clock, errorBodies }),
-  } as PoppClient;
+    ...Object.fromEntries(METHODS.map((method) => [method, (url: string, init?: Record<string, unknown>) => viaOpenapiFetch(method, url, init)])),
+    request: (method: string, url: string, init?: Record<string, unknown>) => viaOpenapiFetch(String(method).toUpperCase(), url, init),
+    use(...middleware: Middleware[]) {
+      base.use(...middleware);
+      for (const item of middleware) if (item) userMiddleware.push(item);
+    },
+    eject(...middleware: Middleware[]) {
+      base.eject(...middleware);
+      for (const item of middleware) {
+        const index = userMiddleware.indexOf(item);
+        if (index !== -1) userMiddleware.splice(index, 1);
+      }
+    },
+    ...createHelpers({ send, attemptFor, credentials: config.credentials, clock: config.retry.clock, errorBodies: transport.errorBodies }),
+  } as unknown as PoppClient;
   const describe = () => description(config);
   Object.defineProperties(client, {
     toString: { value: () => `PoppClient ${JSON.stringify(describe())}` },
@@ -49,44 +76,6 @@ export function createPoppClient(options: PoppClientOptions): PoppClient {
     [INSPECT]: { value: () => `PoppClient ${JSON.stringify(describe(), null, 2)}` },
   });
   return client;
-}
-
-/** GET, POST, … and request(): openapi-fetch's signatures, sent through the retrying sender. */
-function rawMethods(send: Send): Pick<PoppClient, (typeof METHODS)[number] | 'request'> {
-  const methods = Object.fromEntries(METHODS.map((method) => [method, (url: string, init?: Record<string, unknown>) => unwrapResult(send(method, url, init))]));
-  const request = (method: string, url: string, init?: Record<string, unknown>) => unwrapResult(send(String(method).toUpperCase(), url, init));
-  return { ...methods, request } as unknown as Pick<PoppClient, (typeof METHODS)[number] | 'request'>;
-}
-
-async function unwrapResult(sent: ReturnType<Send>) {
-  return (await sent).result;
-}
-
-/**
- * The fetch given to openapi-fetch: marks transport failures (so the sender can tell them from bugs), and
- * keeps the exact text of error responses (so PoppApiError can show the raw body). Success bodies pass
- * through untouched.
- */
-function capturingFetch(
-  fetch: (input: Request) => Promise<Response>,
-  transportFailures: WeakSet<object>,
-  errorBodies: WeakMap<Response, string>,
-): (input: Request) => Promise<Response> {
-  return async (request) => {
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(request);
-      if (response.ok) return response;
-      text = await response.text();
-    } catch (error) {
-      if (typeof error === 'object' && error !== null) transportFailures.add(error);
-      throw error;
-    }
-    const copy = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
-    errorBodies.set(copy, text);
-    return copy;
-  };
 }
 
 function description(config: ResolvedOptions): Record<string, unknown> {

@@ -11,7 +11,7 @@ import { type PoppRequestContext, PoppRequestValidationError } from './errors.js
 import { iterateRuns } from './pagination.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
 import type { RetryClock } from './retry.js';
-import { type FetchResult, type PoppCallOptions, type Send, requestPath } from './send.js';
+import { type Attempt, type FetchResult, type PoppCallOptions, type Send, requestPath } from './send.js';
 
 type Schemas = components['schemas'];
 export type WorkflowRun = Schemas['WorkflowRun'];
@@ -37,11 +37,15 @@ export interface PoppClientHelpers {
   iterateRuns(workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): AsyncGenerator<WorkflowRun, void, undefined>;
 }
 
+type Params = { path: Record<string, unknown>; query?: Record<string, unknown> };
+
 export interface HelperDependencies {
   send: Send;
+  /** How an attempt of this request is sent (directly, or through openapi-fetch and its middleware). */
+  attemptFor(method: 'GET' | 'POST', url: string, params: Params, body: unknown): Attempt;
   credentials: Credentials;
   clock: RetryClock;
-  /** Raw text of error responses, captured by the client's fetch wrapper. */
+  /** Raw text of error responses, captured by the transport. */
   errorBodies: WeakMap<Response, string>;
 }
 
@@ -54,7 +58,7 @@ const PUBLISH = '/v1/workflows/{workflowId}/publish';
  * Builds the named operations on top of a client's sender.
  *
  * @example
- *   const helpers = createHelpers({ send, credentials, clock: systemClock, errorBodies });
+ *   const helpers = createHelpers({ send, attemptFor, credentials, clock: systemClock, errorBodies });
  *   const run = await helpers.getRun('run_1');
  */
 export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
@@ -64,50 +68,52 @@ export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
     operation: string,
     method: 'GET' | 'POST',
     url: string,
-    init: { params: Record<string, unknown>; body?: unknown },
+    params: Params,
+    body: unknown,
     issues: ValidationIssue[],
     options: PoppCallOptions | undefined,
-  ): Promise<{ value: Record<string, unknown>; result: FetchResult; context: PoppRequestContext; text: string }> {
+  ): Promise<{ value: Record<string, unknown>; result: FetchResult; context: () => PoppRequestContext; text: string }> {
     if (issues.length > 0) throw new PoppRequestValidationError(operation, issues, { method, path: url });
     const { signal, timeoutMs } = checkCallOptions(operation, options);
-    const { result, context } = await send(method, url, { ...init, parseAs: 'text', signal, timeoutMs });
+    const path = () => requestPath(url, params);
+    const { result, context } = await send({ method, path, attempt: deps.attemptFor(method, url, params, body), signal, timeoutMs });
     const { response } = result;
     if (!response.ok) {
       const raw = deps.errorBodies.get(response) ?? textOf(result.error);
-      throw apiErrorFromResponse(response, raw, deps.credentials, context, deps.clock.now());
+      throw apiErrorFromResponse(response, raw, deps.credentials, context(), deps.clock.now());
     }
     const text = typeof result.data === 'string' ? result.data : '';
     const value = parseObject(text);
-    if (value === undefined) throw unusableSuccessBody(response, text, deps.credentials, context, text.trim() === '' ? undefined : jsonProblem(text));
+    if (value === undefined) throw unusableSuccessBody(response, text, deps.credentials, context(), text.trim() === '' ? undefined : jsonProblem(text));
     return { value, result, context, text };
   }
 
   async function listRuns(workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): Promise<WorkflowRunPage> {
     const issues = [...idIssues('workflowId', workflowId), ...listQueryIssues(query)];
-    const { value, result, context, text } = await call('listRuns', 'GET', RUNS, { params: { path: { workflowId }, query } }, issues, options);
+    const { value, result, context, text } = await call('listRuns', 'GET', RUNS, { path: { workflowId }, query }, undefined, issues, options);
     const problem = pageProblem(value);
-    if (problem) throw unusableSuccessBody(result.response, text, deps.credentials, context, problem);
+    if (problem) throw unusableSuccessBody(result.response, text, deps.credentials, context(), problem);
     return value as unknown as WorkflowRunPage;
   }
 
   return {
     async startRuns(workflowId, body, options) {
       const issues = [...idIssues('workflowId', workflowId), ...startRunsBodyIssues(body)];
-      const { value } = await call('startRuns', 'POST', RUNS, { params: { path: { workflowId } }, body }, issues, options);
+      const { value } = await call('startRuns', 'POST', RUNS, { path: { workflowId } }, body, issues, options);
       return value as unknown as StartWorkflowRunsResponse;
     },
     async cancelRun(runId, body, options) {
       const issues = [...idIssues('runId', runId), ...(body === undefined ? [] : cancelBodyIssues(body))];
-      const init = { params: { path: { runId } }, ...(body === undefined ? {} : { body: withoutUndefined(body) }) };
-      const { value } = await call('cancelRun', 'POST', CANCEL, init, issues, options);
+      const sent = body === undefined ? undefined : withoutUndefined(body);
+      const { value } = await call('cancelRun', 'POST', CANCEL, { path: { runId } }, sent, issues, options);
       return value as unknown as WorkflowRun;
     },
     async publishWorkflow(workflowId, options) {
-      const { value } = await call('publishWorkflow', 'POST', PUBLISH, { params: { path: { workflowId } } }, idIssues('workflowId', workflowId), options);
+      const { value } = await call('publishWorkflow', 'POST', PUBLISH, { path: { workflowId } }, undefined, idIssues('workflowId', workflowId), options);
       return value as unknown as PublishedWorkflowVersion;
     },
     async getRun(runId, options) {
-      const { value } = await call('getRun', 'GET', RUN, { params: { path: { runId } } }, idIssues('runId', runId), options);
+      const { value } = await call('getRun', 'GET', RUN, { path: { runId } }, undefined, idIssues('runId', runId), options);
       return value as unknown as WorkflowRun;
     },
     listRuns,
@@ -118,8 +124,10 @@ export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
   };
 }
 
+const NO_OPTIONS: PoppCallOptions = Object.freeze({});
+
 function checkCallOptions(operation: string, options: PoppCallOptions | undefined): PoppCallOptions {
-  if (options === undefined) return {};
+  if (options === undefined) return NO_OPTIONS;
   if (typeof options !== 'object' || options === null) throw new TypeError(`${operation}: options must be an object with signal and/or timeoutMs (got ${options === null ? 'null' : typeof options})`);
   const unknown = Object.keys(options).filter((key) => key !== 'signal' && key !== 'timeoutMs');
   if (unknown.length > 0) throw new TypeError(`${operation}: unknown option ${unknown.join(', ')} (known: signal, timeoutMs)`);

@@ -5,6 +5,7 @@
 import { Credentials } from './auth.js';
 import { type RetryOptions, type RetryPolicy, resolveRetryPolicy } from './retry.js';
 import { assertTimeoutMs } from './send.js';
+import type { FetchFunction } from './transport.js';
 
 export const DEFAULT_BASE_URL = 'https://api.joinpopp.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -18,8 +19,8 @@ export interface PoppClientOptions {
   organizationId: string;
   /** Default `https://api.joinpopp.com`. Without `/v1`: the paths carry it. */
   baseUrl?: string;
-  /** A fetch to use instead of the global one (e.g. with a proxy agent, or for tests). */
-  fetch?: (input: Request) => Promise<Response>;
+  /** A fetch to use instead of the global one (e.g. with a proxy agent); called as fetch(url, init) or fetch(request). */
+  fetch?: FetchFunction;
   /** Longest time one attempt may take, response body included. Default 30000. */
   timeoutMs?: number;
   /** Retry settings, or false for a single attempt per call. */
@@ -33,7 +34,7 @@ export interface PoppClientOptions {
 export interface ResolvedOptions {
   credentials: Credentials;
   baseUrl: string;
-  fetch: (input: Request) => Promise<Response>;
+  fetch: FetchFunction;
   timeoutMs: number;
   retry: RetryPolicy;
   userAgent: string;
@@ -59,12 +60,12 @@ export function resolveOptions(options: PoppClientOptions): ResolvedOptions {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   assertTimeoutMs(timeoutMs, 'createPoppClient: timeoutMs');
   const fetch = options.fetch ?? globalThis.fetch;
-  if (typeof fetch !== 'function') throw new TypeError('createPoppClient: fetch must be a function (input: Request) => Promise<Response>; no global fetch was found either');
+  if (typeof fetch !== 'function') throw new TypeError('createPoppClient: fetch must be a function like the global fetch; no global fetch was found either');
   const own = userAgentOf(options.userAgent);
   return {
     credentials,
     baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, options.allowInsecureHttp === true),
-    fetch: options.fetch ?? ((input) => globalThis.fetch(input)),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeoutMs,
     retry: resolveRetryPolicy(options.retry),
     userAgent: own ? `${own} popp-workflow-contract/${CLIENT_VERSION}` : `popp-workflow-contract/${CLIENT_VERSION}`,

@@ -32,6 +32,7 @@ const CONTACT_FIELDS = { externalId: true, email: true, phoneNumber: true, first
 const CANCEL_FIELDS = { reason: true, closeActiveConversations: true } satisfies Record<keyof Schemas['CancelWorkflowRunRequest'], true>;
 const LIST_FIELDS = { status: true, candidateProfileId: true, nextToken: true, limit: true } satisfies Record<keyof ListRunsQuery, true>;
 const ENTRY_LISTS = ['candidateProfileIds', 'candidateProfileExternalIds', 'contacts'] as const;
+const NO_ISSUES: ValidationIssue[] = Object.freeze([]) as unknown as ValidationIssue[];
 
 const PATTERN_MEANINGS: Record<string, string> = {
   '^\\+[1-9]\\d{1,14}$': 'must be a phone number in E.164 form: "+", country code and number, digits only (e.g. +447700900000)',
@@ -87,7 +88,7 @@ export function cancelBodyIssues(body: unknown): ValidationIssue[] {
  *   listQueryIssues({ limit: 500 }); // [{ path: '/limit', message: 'must be an integer from 1 to 100', … }]
  */
 export function listQueryIssues(query: unknown): ValidationIssue[] {
-  if (query === undefined) return [];
+  if (query === undefined) return NO_ISSUES;
   if (!isPlainObject(query)) return [notAnObject('the query', query, 'with status, candidateProfileId, nextToken and/or limit')];
   const issues = unknownFields(query, LIST_FIELDS, '');
   const { status, candidateProfileId, nextToken, limit } = query;
@@ -110,7 +111,7 @@ export function listQueryIssues(query: unknown): ValidationIssue[] {
  *   idIssues('runId', undefined); // [{ path: '/runId', message: 'is required: a non-empty string (got undefined)', … }]
  */
 export function idIssues(name: string, value: unknown): ValidationIssue[] {
-  if (typeof value === 'string' && value !== '') return [];
+  if (typeof value === 'string' && value !== '') return NO_ISSUES;
   const got = value === '' ? 'an empty string' : value === null ? 'null' : typeof value;
   return [{ path: `/${name}`, message: `is required: a non-empty string (got ${got})`, keyword: 'minLength' }];
 }

@@ -1,23 +1,22 @@
 /**
- * One call = one or more attempts through openapi-fetch, each with its own timeout signal linked to the
- * caller's signal, and the retry policy deciding between attempts. Middleware runs on every attempt.
+ * One call = one or more attempts, each with its own timeout signal linked to the caller's signal, and the
+ * retry policy deciding between attempts. How an attempt is sent (openapi-fetch with middleware, or the
+ * direct transport) is the caller's choice.
  */
-import { type Client, createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
+import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { PoppNetworkError, type PoppRequestContext, PoppTimeoutError } from './errors.js';
 import { describeTransportFailure, isTransportFailure } from './network-errors.js';
 import { type AttemptOutcome, type RetryPolicy, retryVerdict } from './retry.js';
 
-/** What openapi-fetch resolves with. */
+/** What openapi-fetch resolves with; the direct transport resolves with the same shape. */
 export interface FetchResult {
   data?: unknown;
   error?: unknown;
   response: Response;
 }
 
-export interface SendResult {
-  result: FetchResult;
-  context: PoppRequestContext;
-}
+/** One HTTP attempt, aborted through `signal`. */
+export type Attempt = (signal: AbortSignal) => Promise<FetchResult>;
 
 /** Per-call options every operation accepts besides openapi-fetch's own. */
 export interface PoppCallOptions {
@@ -27,36 +26,48 @@ export interface PoppCallOptions {
   timeoutMs?: number;
 }
 
-export type Send = (method: string, url: string, init?: Record<string, unknown> & PoppCallOptions) => Promise<SendResult>;
+export interface CallPlan extends PoppCallOptions {
+  method: string;
+  /** The request path and query for messages; only computed when one is needed. */
+  path: () => string;
+  attempt: Attempt;
+}
+
+export interface SendResult {
+  result: FetchResult;
+  /** Where the call went and how many attempts it took (computed on demand). */
+  context: () => PoppRequestContext;
+}
+
+export type Send = (plan: CallPlan) => Promise<SendResult>;
 
 export interface SenderConfig {
   timeoutMs: number;
   retry: RetryPolicy;
-  /** Errors thrown by the client's own fetch wrapper, i.e. by the transport. */
+  /** Errors thrown by the client's transport (as opposed to bugs or middleware errors). */
   transportFailures: WeakSet<object>;
 }
 
 /**
- * Creates the function through which every request of a client goes.
+ * Creates the function through which every call of a client goes: attempts, timeouts, caller aborts, retries.
  *
  * @example
- *   const send = createSender(openapiFetchClient, { timeoutMs: 30000, retry: resolveRetryPolicy(undefined), transportFailures });
- *   const { result } = await send('GET', '/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_1' } } });
+ *   const send = createSender({ timeoutMs: 30000, retry: resolveRetryPolicy(undefined), transportFailures });
+ *   const { result } = await send({ method: 'GET', path: () => '/v1/workflow-runs/run_1', attempt: (signal) => fetchRun(signal) });
  */
-export function createSender(client: Client<any>, config: SenderConfig): Send {
+export function createSender(config: SenderConfig): Send {
   const { retry } = config;
-  return async function send(method, url, init = {}) {
-    const { signal: callerSignal, timeoutMs = config.timeoutMs, ...rest } = init;
+  return async function send({ method, path, attempt: runAttempt, signal: callerSignal, timeoutMs = config.timeoutMs }) {
     assertTimeoutMs(timeoutMs, 'timeoutMs');
     if (callerSignal != null && !(callerSignal instanceof AbortSignal)) throw new TypeError('signal must be an AbortSignal');
     if (callerSignal?.aborted) throw callerSignal.reason;
     const startedAt = retry.clock.now();
     for (let attempt = 1; ; attempt++) {
-      const deadline = attemptDeadline(timeoutMs, callerSignal ?? undefined);
+      const deadline = new AttemptDeadline(timeoutMs, callerSignal ?? undefined);
       let result: FetchResult | undefined;
       let failure: unknown;
       try {
-        result = (await client.request(method.toLowerCase() as never, url as never, { ...rest, signal: deadline.signal } as never)) as FetchResult;
+        result = await runAttempt(deadline.signal);
       } catch (error) {
         if (deadline.callerAborted) throw callerSignal?.reason;
         if (!deadline.timedOut && !isTransportFailure(error, config.transportFailures)) throw error;
@@ -64,8 +75,8 @@ export function createSender(client: Client<any>, config: SenderConfig): Send {
       } finally {
         deadline.dispose();
       }
-      const context: PoppRequestContext = { method, path: pathOf(url, rest), attempts: attempt };
-      if (result?.response.ok) return { result, context };
+      const attempts = attempt;
+      if (result?.response.ok) return { result, context: () => ({ method, path: path(), attempts }) };
       const outcome: AttemptOutcome = result
         ? { kind: 'response', status: result.response.status, headers: result.response.headers }
         : deadline.timedOut
@@ -73,11 +84,11 @@ export function createSender(client: Client<any>, config: SenderConfig): Send {
           : networkOutcome(failure);
       const verdict = retryVerdict(retry, { method, outcome, attempt, elapsedMs: retry.clock.now() - startedAt });
       if (!verdict.retry) {
-        const final = { ...context, retryNote: verdict.note };
-        if (result) return { result, context: final };
-        throw attemptError(outcome, failure, timeoutMs, final);
+        const context: PoppRequestContext = { method, path: path(), attempts, retryNote: verdict.note };
+        if (result) return { result, context: () => context };
+        throw attemptError(outcome, failure, timeoutMs, context);
       }
-      retry.onRetry?.({ method, path: context.path, attempt, delayMs: verdict.delayMs, reason: verdict.reason });
+      retry.onRetry?.({ method, path: path(), attempt, delayMs: verdict.delayMs, reason: verdict.reason });
       await retry.clock.sleep(verdict.delayMs, callerSignal ?? undefined);
       if (callerSignal?.aborted) throw callerSignal.reason;
     }
@@ -99,31 +110,44 @@ function attemptError(outcome: AttemptOutcome, failure: unknown, timeoutMs: numb
 }
 
 /** One attempt's signal: fires on the timeout or when the caller aborts, and says which. */
-function attemptDeadline(timeoutMs: number, callerSignal: AbortSignal | undefined) {
-  const controller = new AbortController();
-  let timedOut = false;
-  let callerAborted = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException(`The attempt timed out after ${timeoutMs} ms`, 'TimeoutError'));
-  }, timeoutMs);
-  const onAbort = () => {
-    callerAborted = true;
-    controller.abort(callerSignal?.reason);
+class AttemptDeadline {
+  readonly #controller = new AbortController();
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #callerSignal: AbortSignal | undefined;
+  #timedOut = false;
+  #callerAborted = false;
+
+  constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
+    this.#callerSignal = callerSignal;
+    this.#timer = setTimeout(this.#onTimeout, timeoutMs, timeoutMs);
+    callerSignal?.addEventListener('abort', this.#onCallerAbort, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get timedOut(): boolean {
+    return this.#timedOut && !this.#callerAborted;
+  }
+
+  get callerAborted(): boolean {
+    return this.#callerAborted;
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
+  }
+
+  #onTimeout = (timeoutMs: number) => {
+    this.#timedOut = true;
+    this.#controller.abort(new DOMException(`The attempt timed out after ${timeoutMs} ms`, 'TimeoutError'));
   };
-  callerSignal?.addEventListener('abort', onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    get timedOut() {
-      return timedOut && !callerAborted;
-    },
-    get callerAborted() {
-      return callerAborted;
-    },
-    dispose() {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onAbort);
-    },
+
+  #onCallerAbort = () => {
+    this.#callerAborted = true;
+    this.#controller.abort(this.#callerSignal?.reason);
   };
 }
 
@@ -145,15 +169,37 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 const querySerializer = createQuerySerializer();
 
 /**
- * The request's path and query string exactly as openapi-fetch builds them, for messages.
+ * The request's path and query string (after `baseUrl`, if given) exactly as openapi-fetch builds them.
  *
  * @example
  *   requestPath('/v1/workflow-runs/{runId}', { path: { runId: 'run 1' } }); // '/v1/workflow-runs/run%201'
  */
-export function requestPath(url: string, params: { path?: Record<string, unknown>; query?: Record<string, unknown> } = {}): string {
-  return createFinalURL(url, { baseUrl: '', params, querySerializer, pathSerializer: defaultPathSerializer });
+export function requestPath(url: string, params: { path?: Record<string, unknown>; query?: Record<string, unknown> } = {}, baseUrl = ''): string {
+  // The common case (plain string path parameters, no query) without openapi-fetch's general serializer;
+  // for such values it produces the same text, as the operations test checks.
+  const path = params.path;
+  if (params.query === undefined && path !== undefined) {
+    const fast = fillTemplate(url, path);
+    if (fast !== undefined) return baseUrl + fast;
+  }
+  return createFinalURL(url, { baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
 }
 
-function pathOf(url: string, init: Record<string, unknown>): string {
-  return requestPath(url, init.params as Parameters<typeof requestPath>[1]);
+/** Literal parts and parameter names of each path template, split once. */
+const templates = new Map<string, { literals: string[]; names: string[] }>();
+
+function fillTemplate(url: string, path: Record<string, unknown>): string | undefined {
+  let template = templates.get(url);
+  if (template === undefined) {
+    const pieces = url.split(/\{(\w+)\}/);
+    template = { literals: pieces.filter((_, index) => index % 2 === 0), names: pieces.filter((_, index) => index % 2 === 1) };
+    templates.set(url, template);
+  }
+  let filled = template.literals[0] as string;
+  for (let index = 0; index < template.names.length; index++) {
+    const value = path[template.names[index] as string];
+    if (typeof value !== 'string') return undefined;
+    filled += encodeURIComponent(value) + (template.literals[index + 1] as string);
+  }
+  return filled;
 }

@@ -107,6 +107,26 @@ describe('raw openapi-fetch methods', () => {
     expect(error).toEqual(responseExample('startWorkflowRuns', '409'));
   });
 
+  it('the named operations send the same request with and without middleware (direct and openapi-fetch paths)', async () => {
+    const popp = clientFor(ctx.server);
+    const body = requestExample('startWorkflowRuns');
+    const direct = await popp.startRuns('wf_abc123', body);
+    const middleware = { onRequest: () => undefined };
+    popp.use(middleware);
+    const viaMiddleware = await popp.startRuns('wf_abc123', body);
+    popp.eject(middleware);
+    await popp.listRuns('wf_abc123', { status: 'RUNNING', limit: 5 });
+    popp.use(middleware);
+    await popp.listRuns('wf_abc123', { status: 'RUNNING', limit: 5 });
+    expect(viaMiddleware).toEqual(direct);
+    const [first, second, third, fourth] = ctx.server.requests;
+    expect(second).toEqual(first);
+    expect(fourth).toEqual(third);
+    expect(Object.keys(first?.headers ?? {}).sort()).toEqual(
+      ['accept', 'accept-encoding', 'accept-language', 'connection', 'content-length', 'content-type', 'host', 'sec-fetch-mode', 'user-agent', 'x-api-key', 'x-organization-id'],
+    );
+  });
+
   it('use() middleware runs on every request, and cannot remove the credentials', async () => {
     const popp = clientFor(ctx.server);
     const seen: string[] = [];

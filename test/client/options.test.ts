@@ -75,7 +75,8 @@ describe('other options', () => {
 
   it('uses a given fetch for every request', async () => {
     const seen: string[] = [];
-    const fetch = async (request: Request) => {
+    const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+      const request = new Request(input, init);
       seen.push(`${request.method} ${request.url} ${request.headers.get('x-organization-id')}`);
       return new Response(JSON.stringify({ workflowId: 'wf_1', workflowVersionId: 'wfv_1', versionNumber: 1, publishedAt: '2026-04-28T09:00:00.000Z' }), {
         status: 200,
@@ -84,6 +85,7 @@ describe('other options', () => {
     };
     const popp = createPoppClient({ ...valid, fetch });
     await expect(popp.publishWorkflow('wf_1')).resolves.toMatchObject({ versionNumber: 1 });
-    expect(seen).toEqual(['POST https://api.joinpopp.com/v1/workflows/wf_1/publish org_123456']);
+    await popp.POST('/v1/workflows/{workflowId}/publish', { params: { path: { workflowId: 'wf_1' } } });
+    expect(seen).toEqual(['POST https://api.joinpopp.com/v1/workflows/wf_1/publish org_123456', 'POST https://api.joinpopp.com/v1/workflows/wf_1/publish org_123456']);
   });
 });
