@@ -10,10 +10,14 @@ import { virtualClock } from './test-clock.js';
 const ctx = useContractServer();
 
 describe('error mapping', () => {
-  it('maps a JSON ErrorResponse: status, code, message, details, requestId, raw body, method and path', async () => {
+  it.each([
+    ['sent directly', false],
+    ['sent through use() middleware', true],
+  ])('maps a JSON ErrorResponse: status, code, message, details, requestId, raw body, method and path (%s)', async (_path, withMiddleware) => {
     const body = responseExample('startWorkflowRuns', '400');
     ctx.server.script('startWorkflowRuns', { status: 400, body });
     const popp = clientFor(ctx.server);
+    if (withMiddleware) popp.use({ onResponse: () => undefined });
     const error = await rejectionOf(popp.startRuns('wf_abc123', { contacts: [{ phoneNumber: '+447700900000' }] }));
     expect(error).toBeInstanceOf(PoppApiError);
     expect(error).toMatchObject({
@@ -51,9 +55,14 @@ describe('error mapping', () => {
     expect(error.message).toBe('GET /v1/workflow-runs/run_xyz789 → 502 Bad Gateway: the response body was empty');
   });
 
-  it('still gives a useful error for an HTML body, quoting the start of it', async () => {
+  it.each([
+    ['sent directly', false],
+    ['sent through use() middleware', true],
+  ])('still gives a useful error for an HTML body, quoting the start of it (%s)', async (_path, withMiddleware) => {
     ctx.server.script('getWorkflowRun', failures.html(502));
-    const error = await rejectionOf(clientFor(ctx.server, { retry: false }).getRun('run_xyz789'));
+    const popp = clientFor(ctx.server, { retry: false });
+    if (withMiddleware) popp.use({ onRequest: () => undefined });
+    const error = await rejectionOf(popp.getRun('run_xyz789'));
     expect(error).toMatchObject({ status: 502, code: null, contentType: 'text/html', body: undefined });
     expect(error.rawBody).toContain('<h1>502 Bad Gateway</h1>');
     expect(error.message).toMatch(/^GET \/v1\/workflow-runs\/run_xyz789 → 502 Bad Gateway: the body \(text\/html\) is not JSON: "<html> <head><title>502 Bad Gateway/);

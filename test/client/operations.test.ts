@@ -2,7 +2,7 @@
 // named helpers and through the raw openapi-fetch methods.
 import { describe, expect, it } from 'vitest';
 import { PoppApiError } from '../../src/client/index.js';
-import { requestExample, responseExample, TEST_CREDENTIALS } from './contract-server.js';
+import { failures, requestExample, responseExample, TEST_CREDENTIALS } from './contract-server.js';
 import { clientFor, rejectionOf, useContractServer } from './fixtures.js';
 
 const ctx = useContractServer();
@@ -125,6 +125,24 @@ describe('raw openapi-fetch methods', () => {
     expect(Object.keys(first?.headers ?? {}).sort()).toEqual(
       ['accept', 'accept-encoding', 'accept-language', 'connection', 'content-length', 'content-type', 'host', 'sec-fetch-mode', 'user-agent', 'x-api-key', 'x-organization-id'],
     );
+  });
+
+  it('raw methods retry per the same policy (a GET after a 503)', async () => {
+    ctx.server.script('getWorkflowRun', { status: 503, body: responseExample('getWorkflowRun', '5XX'), headers: { 'retry-after': '1' } });
+    const popp = clientFor(ctx.server);
+    const { data, response } = await popp.GET('/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_xyz789' } } });
+    expect(response.status).toBe(200);
+    expect(data?.runId).toBe('run_xyz789');
+    expect(ctx.server.requests).toHaveLength(2);
+  });
+
+  it('middleware runs once per attempt, retries included', async () => {
+    ctx.server.script('getWorkflowRun', failures.unavailable(1));
+    const popp = clientFor(ctx.server);
+    let attempts = 0;
+    popp.use({ onRequest: () => void attempts++ });
+    await popp.getRun('run_xyz789');
+    expect(attempts).toBe(2);
   });
 
   it('use() middleware runs on every request, and cannot remove the credentials', async () => {
