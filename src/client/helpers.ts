@@ -7,11 +7,11 @@ import type { components } from '../../generated/api.js';
 import type { ValidationIssue } from '../../generated/validators.mjs';
 import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
 import type { Credentials } from './auth.js';
-import { type PoppRequestContext, PoppRequestValidationError } from './errors.js';
+import { PoppRequestValidationError } from './errors.js';
 import { iterateRuns } from './pagination.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
 import type { RetryClock } from './retry.js';
-import { type Attempt, type FetchResult, type PoppCallOptions, type Send, requestPath } from './send.js';
+import { type Attempt, type PoppCallOptions, type Send, requestPath } from './send.js';
 
 type Schemas = components['schemas'];
 export type WorkflowRun = Schemas['WorkflowRun'];
@@ -64,15 +64,20 @@ const PUBLISH = '/v1/workflows/{workflowId}/publish';
 export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
   const { send } = deps;
 
-  async function call(
+  /**
+   * One named call. `prepare` returns the input's problems and the body to send; it runs inside this async
+   * function, so even a throw while preparing becomes a rejection. `check` can refuse a 2xx body's shape.
+   */
+  async function call<T>(
     operation: string,
     method: 'GET' | 'POST',
     url: string,
     params: Params,
-    body: unknown,
-    issues: ValidationIssue[],
+    prepare: () => { issues: ValidationIssue[]; body?: unknown },
     options: PoppCallOptions | undefined,
-  ): Promise<{ value: Record<string, unknown>; result: FetchResult; context: () => PoppRequestContext; text: string }> {
+    check?: (value: Record<string, unknown>) => string | undefined,
+  ): Promise<T> {
+    const { issues, body } = prepare();
     if (issues.length > 0) throw new PoppRequestValidationError(operation, issues, { method, path: url });
     const { signal, timeoutMs } = checkCallOptions(operation, options);
     const path = () => requestPath(url, params);
@@ -84,38 +89,24 @@ export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
     }
     const text = typeof result.data === 'string' ? result.data : '';
     const value = parseObject(text);
-    if (value === undefined) throw unusableSuccessBody(response, text, deps.credentials, context(), text.trim() === '' ? undefined : jsonProblem(text));
-    return { value, result, context, text };
+    const problem = value === undefined ? jsonProblem(text) : check?.(value);
+    if (value === undefined || problem !== undefined) throw unusableSuccessBody(response, text, deps.credentials, context(), problem);
+    return value as T;
   }
 
-  async function listRuns(workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): Promise<WorkflowRunPage> {
-    const issues = [...idIssues('workflowId', workflowId), ...listQueryIssues(query)];
-    const { value, result, context, text } = await call('listRuns', 'GET', RUNS, { path: { workflowId }, query }, undefined, issues, options);
-    const problem = pageProblem(value);
-    if (problem) throw unusableSuccessBody(result.response, text, deps.credentials, context(), problem);
-    return value as unknown as WorkflowRunPage;
-  }
+  const listRuns = (workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): Promise<WorkflowRunPage> =>
+    call('listRuns', 'GET', RUNS, { path: { workflowId }, query }, () => ({ issues: [...idIssues('workflowId', workflowId), ...listQueryIssues(query)] }), options, pageProblem);
 
   return {
-    async startRuns(workflowId, body, options) {
-      const issues = [...idIssues('workflowId', workflowId), ...startRunsBodyIssues(body)];
-      const { value } = await call('startRuns', 'POST', RUNS, { path: { workflowId } }, body, issues, options);
-      return value as unknown as StartWorkflowRunsResponse;
-    },
-    async cancelRun(runId, body, options) {
-      const issues = [...idIssues('runId', runId), ...(body === undefined ? [] : cancelBodyIssues(body))];
-      const sent = body === undefined ? undefined : withoutUndefined(body);
-      const { value } = await call('cancelRun', 'POST', CANCEL, { path: { runId } }, sent, issues, options);
-      return value as unknown as WorkflowRun;
-    },
-    async publishWorkflow(workflowId, options) {
-      const { value } = await call('publishWorkflow', 'POST', PUBLISH, { path: { workflowId } }, undefined, idIssues('workflowId', workflowId), options);
-      return value as unknown as PublishedWorkflowVersion;
-    },
-    async getRun(runId, options) {
-      const { value } = await call('getRun', 'GET', RUN, { path: { runId } }, undefined, idIssues('runId', runId), options);
-      return value as unknown as WorkflowRun;
-    },
+    startRuns: (workflowId, body, options) =>
+      call('startRuns', 'POST', RUNS, { path: { workflowId } }, () => ({ issues: [...idIssues('workflowId', workflowId), ...startRunsBodyIssues(body)], body }), options),
+    cancelRun: (runId, body, options) =>
+      call('cancelRun', 'POST', CANCEL, { path: { runId } }, () => {
+        const issues = [...idIssues('runId', runId), ...(body === undefined ? [] : cancelBodyIssues(body))];
+        return { issues, body: issues.length > 0 || body === undefined ? undefined : withoutUndefined(body) };
+      }, options),
+    publishWorkflow: (workflowId, options) => call('publishWorkflow', 'POST', PUBLISH, { path: { workflowId } }, () => ({ issues: idIssues('workflowId', workflowId) }), options),
+    getRun: (runId, options) => call('getRun', 'GET', RUN, { path: { runId } }, () => ({ issues: idIssues('runId', runId) }), options),
     listRuns,
     iterateRuns(workflowId, query, options) {
       const pathOf = (pageQuery: ListRunsQuery) => requestPath(RUNS, { path: { workflowId }, query: pageQuery });

@@ -142,7 +142,12 @@ export function parseRetryAfter(value: string | null, nowMs: number, responseDat
   return Math.max(0, at - (Number.isNaN(reference) ? nowMs : reference));
 }
 
-/** Full-jitter exponential backoff: a random wait in [0, min(maxDelay, base · 2^(attempt−1))). */
+/**
+ * Full-jitter exponential backoff: a random wait in [0, min(maxDelay, base · 2^(attempt−1))).
+ *
+ * @example
+ *   backoffDelay(resolveRetryPolicy({ baseDelayMs: 100, random: () => 0.5 }), 3); // 200
+ */
 export function backoffDelay(policy: RetryPolicy, attempt: number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   return Math.floor(policy.random() * ceiling);
