@@ -63,17 +63,17 @@ export function createSender(config: SenderConfig): Send {
     if (callerSignal?.aborted) throw callerSignal.reason;
     const startedAt = retry.clock.now();
     for (let attempt = 1; ; attempt++) {
-      const deadline = new AttemptDeadline(timeoutMs, callerSignal ?? undefined);
+      const deadline = startDeadline(timeoutMs, callerSignal ?? undefined);
       let result: FetchResult | undefined;
       let failure: unknown;
       try {
-        result = await runAttempt(deadline.signal);
+        result = await runAttempt(deadline.controller.signal);
       } catch (error) {
         if (deadline.callerAborted) throw callerSignal?.reason;
         if (!deadline.timedOut && !isTransportFailure(error, config.transportFailures)) throw error;
         failure = error;
       } finally {
-        deadline.dispose();
+        stopDeadline(deadline);
       }
       const attempts = attempt;
       if (result?.response.ok) return { result, context: () => ({ method, path: path(), attempts }) };
@@ -110,45 +110,37 @@ function attemptError(outcome: AttemptOutcome, failure: unknown, timeoutMs: numb
 }
 
 /** One attempt's signal: fires on the timeout or when the caller aborts, and says which. */
-class AttemptDeadline {
-  readonly #controller = new AbortController();
-  readonly #timer: ReturnType<typeof setTimeout>;
-  readonly #callerSignal: AbortSignal | undefined;
-  #timedOut = false;
-  #callerAborted = false;
+interface AttemptDeadline {
+  controller: AbortController;
+  timer: ReturnType<typeof setTimeout>;
+  callerSignal: AbortSignal | undefined;
+  onCallerAbort: (() => void) | undefined;
+  timedOut: boolean;
+  callerAborted: boolean;
+}
 
-  constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
-    this.#callerSignal = callerSignal;
-    this.#timer = setTimeout(this.#onTimeout, timeoutMs, timeoutMs);
-    callerSignal?.addEventListener('abort', this.#onCallerAbort, { once: true });
+function startDeadline(timeoutMs: number, callerSignal: AbortSignal | undefined): AttemptDeadline {
+  const deadline: AttemptDeadline = { controller: new AbortController(), timer: undefined as never, callerSignal, onCallerAbort: undefined, timedOut: false, callerAborted: false };
+  deadline.timer = setTimeout(fireTimeout, timeoutMs, deadline, timeoutMs);
+  if (callerSignal) {
+    deadline.onCallerAbort = () => {
+      deadline.callerAborted = true;
+      deadline.controller.abort(callerSignal.reason);
+    };
+    callerSignal.addEventListener('abort', deadline.onCallerAbort, { once: true });
   }
+  return deadline;
+}
 
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
+function fireTimeout(deadline: AttemptDeadline, timeoutMs: number): void {
+  if (deadline.callerAborted) return;
+  deadline.timedOut = true;
+  deadline.controller.abort(new DOMException(`The attempt timed out after ${timeoutMs} ms`, 'TimeoutError'));
+}
 
-  get timedOut(): boolean {
-    return this.#timedOut && !this.#callerAborted;
-  }
-
-  get callerAborted(): boolean {
-    return this.#callerAborted;
-  }
-
-  dispose(): void {
-    clearTimeout(this.#timer);
-    this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
-  }
-
-  #onTimeout = (timeoutMs: number) => {
-    this.#timedOut = true;
-    this.#controller.abort(new DOMException(`The attempt timed out after ${timeoutMs} ms`, 'TimeoutError'));
-  };
-
-  #onCallerAbort = () => {
-    this.#callerAborted = true;
-    this.#controller.abort(this.#callerSignal?.reason);
-  };
+function stopDeadline(deadline: AttemptDeadline): void {
+  clearTimeout(deadline.timer);
+  if (deadline.onCallerAbort) deadline.callerSignal?.removeEventListener('abort', deadline.onCallerAbort);
 }
 
 /**
