@@ -601,7 +601,8 @@ export interface components {
         /** @description Popp could not complete the request: an internal error (500), a failing ATS integration (502) or a temporary outage (503, possibly with `Retry-After`). The request may be retried with backoff. There is no idempotency key: a retried startWorkflowRuns may find candidates already enrolled by the first attempt, which then come back in `alreadyEnrolled`. */
         ServerError: {
             headers: {
-                "Retry-After": components["headers"]["RetryAfter"];
+                /** @description How long to wait before trying again: either a number of seconds or an HTTP date (RFC 9110), as the standard Retry-After header allows. */
+                "Retry-After"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -611,7 +612,8 @@ export interface components {
         /** @description Too many requests in a short time. Wait as long as `Retry-After` says, when present, then retry. */
         TooManyRequests: {
             headers: {
-                "Retry-After": components["headers"]["RetryAfter"];
+                /** @description How long to wait before trying again: either a number of seconds or an HTTP date (RFC 9110), as the standard Retry-After header allows. */
+                "Retry-After"?: string;
                 [name: string]: unknown;
             };
             content: {
