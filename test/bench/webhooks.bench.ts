@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Bench } from 'tinybench';
-import { examples } from '../generated/examples.js';
-import { validateEvent } from '../generated/validators.mjs';
-import { constructEvent, signPayload } from '../src/webhooks/index.js';
+import { examples } from '../../generated/examples.js';
+import { validateEvent } from '../../generated/validators.mjs';
+import { constructEvent, signPayload } from '../../src/webhooks/index.js';
 import type { BenchSection } from './run-all.js';
 
 const ROUNDS = 3;
@@ -97,7 +97,7 @@ export async function run(): Promise<BenchSection> {
 }
 
 async function measureBundle() {
-  const entry = fileURLToPath(new URL('../src/webhooks/index.ts', import.meta.url));
+  const entry = fileURLToPath(new URL('../../src/webhooks/index.ts', import.meta.url));
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, metafile: true, logLevel: 'silent' });
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error('esbuild wrote no output');

@@ -1,5 +1,5 @@
 /**
- * npm run bench: runs every bench/*.bench.ts in one process, one after another, and writes BENCHMARKS.md.
+ * npm run bench: runs every test/bench/*.bench.ts in one process, one after another, and writes BENCHMARKS.md.
  *
  * Each bench module exports `run(): Promise<BenchSection>`. Performance claims are ratios against a baseline
  * measured in the same run, because these machines are shared and absolute numbers drift.
@@ -40,5 +40,5 @@ Written by \`npm run bench\` (not part of \`npm test\`). Every figure is a ratio
 in the same run; absolute numbers are shown for context only. Machine: Node ${process.version}, ${cpus().length} × ${cpu}.
 
 ${sections.map((section) => `## ${section.title}\n\n${section.markdown}\n\nTargets met: **${section.targetsMet ? 'yes' : 'NO'}**\n`).join('\n')}`;
-if (only.length === 0) writeFileSync(resolve(here, '../BENCHMARKS.md'), text);
+if (only.length === 0) writeFileSync(resolve(here, '../../BENCHMARKS.md'), text);
 process.exitCode = sections.every((section) => section.targetsMet) ? 0 : 1;

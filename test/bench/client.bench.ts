@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPoppClient } from '../src/client/index.js';
+import { createPoppClient } from '../../src/client/index.js';
 import type { BenchSection } from './run-all.js';
 
 const TARGET = 1.1;
@@ -19,7 +19,7 @@ const ROUNDS = 5;
 const PAIRS = 1000;
 const WARMUP_PAIRS = 200;
 const credentials = { apiKey: 'sk_bench_0123456789abcdef', organizationId: 'org_123456' };
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const example = (name: string) => readFileSync(join(root, 'spec/examples/api', name), 'utf8');
 
 // The server runs in its own process so that its work does not share the client's event loop.
