@@ -10,11 +10,11 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 export const FORMATS = ['date-time'] as const;
 
 /**
- * An Ajv instance holding every component schema under its own name, ready to compile or to emit
+ * An Ajv instance holding every component schema under its own name, ready to validate and to emit
  * standalone code. Extensions are stripped, and `oneOf`s whose branches are told apart by a `const`
  * property get Ajv's `discriminator`, so an error names the failing branch instead of every branch.
  */
-export function createContractAjv(schemas: Map<string, JsonObject>, options: { standalone: boolean }): Ajv2020 {
+export function createContractAjv(schemas: Map<string, JsonObject>): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -24,7 +24,8 @@ export function createContractAjv(schemas: Map<string, JsonObject>, options: { s
     discriminator: true,
     // One function per schema, called where referenced: inlining would copy NodeOutcome into every event.
     inlineRefs: false,
-    code: options.standalone ? { source: true, esm: true, lines: false } : undefined,
+    // Keeps each compiled function's source, so one instance serves both the example lint and standalone code.
+    code: { source: true, esm: true, lines: false },
   });
   addFormats(ajv, [...FORMATS]);
   for (const [name, schema] of schemas) ajv.addSchema(prepareForAjv(schema, schemas), name);

@@ -28,8 +28,9 @@ export interface GenerationSummary {
  */
 export async function buildOutputs(): Promise<{ files: Map<string, string>; summary: GenerationSummary }> {
   const contract = loadContract();
+  const ajv = createContractAjv(contract.schemas);
   const problems = [
-    ...lintContract(contract, createContractAjv(contract.schemas, { standalone: false })),
+    ...lintContract(contract, ajv),
     ...(await lintAsyncApi(contract.asyncapi)),
     ...(await lintOpenApi(contract.openapi)),
   ];
@@ -45,7 +46,7 @@ export async function buildOutputs(): Promise<{ files: Map<string, string>; summ
   files.set('events.ts', events.source);
   files.set('api.ts', await emitApiTs(contract));
   files.set('examples.ts', emitExamplesTs(contract));
-  const validators = emitValidators(contract, events.typeNames);
+  const validators = emitValidators(contract, ajv, events.typeNames);
   files.set('validators.mjs', validators.module);
   files.set('validators.d.mts', validators.declarations);
   const docs = emitDocs(contract);

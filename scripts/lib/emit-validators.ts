@@ -1,6 +1,6 @@
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import type { Contract } from './contract.js';
-import { createContractAjv } from './ajv.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { tsBanner } from './header.js';
 
 // ajv's standalone module is CommonJS; under NodeNext its default export arrives wrapped.
@@ -152,8 +152,7 @@ export declare const eventValidators: { readonly [K in PoppEventType]: Validator
 `;
 
 /** generated/validators.mjs and its declarations: one precompiled validator per named schema. */
-export function emitValidators(contract: Contract, eventTypeNames: Set<string>): { module: string; declarations: string } {
-  const ajv = createContractAjv(contract.schemas, { standalone: true });
+export function emitValidators(contract: Contract, ajv: Ajv2020, eventTypeNames: Set<string>): { module: string; declarations: string } {
   const names = [...contract.schemas.keys()];
   const exportsMap = Object.fromEntries(names.map((name) => [validatorName(name), name]));
   let code = standaloneCode(ajv, exportsMap).replace(/^"use strict";/, '');

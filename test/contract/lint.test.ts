@@ -18,7 +18,7 @@ function edited(edit: (copy: Contract) => void): Contract {
 
 describe('the specs as they are', () => {
   it('pass every contract rule', () => {
-    expect(lintContract(contract, createContractAjv(contract.schemas, { standalone: false }))).toEqual([]);
+    expect(lintContract(contract, createContractAjv(contract.schemas))).toEqual([]);
   });
 
   it('@asyncapi/parser reports no error or warning', async () => {
@@ -61,12 +61,20 @@ describe('each rule can fail', () => {
     ]);
   });
 
+  it('a malformed shared schema is reported once, not once per document', () => {
+    const broken = edited((copy) => {
+      (copy.schemas.get('TrafficLight') as any)['x-popp-provenance'] = { status: 'guessed' };
+      (copy.openapi as any).components.schemas.TrafficLight['x-popp-provenance'] = { status: 'guessed' };
+    });
+    expect(lintProvenance(broken)).toEqual(['schema TrafficLight: x-popp-provenance.status must be one of documented, partially-documented, inferred']);
+  });
+
   it('an example that does not validate', () => {
     const broken = edited((copy) => {
       const event = copy.events.find((item) => item.type === 'WORKFLOW_PUBLISHED');
       (event?.examples[0]?.payload as any).data.versionNumber = 'four';
     });
-    const problems = lintExamples(broken, createContractAjv(broken.schemas, { standalone: false }));
+    const problems = lintExamples(broken, createContractAjv(broken.schemas));
     expect(problems).toEqual(['message WorkflowPublished example docs-example: example does not validate against WorkflowPublishedEvent: /data/versionNumber must be integer']);
   });
 
