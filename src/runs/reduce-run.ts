@@ -10,26 +10,24 @@
 import type {
   NodeOutcome,
   RunOutcome,
+  WorkflowContactResolutionFailedEvent,
   WorkflowContactResolutionSkippedEvent,
   WorkflowContactResolvedEvent,
   WorkflowErrorClass,
   WorkflowErrorCode,
+  WorkflowEvent,
   WorkflowNodeCompletedEvent,
+  WorkflowPublishedEvent,
   WorkflowRunCancelledEvent,
   WorkflowRunCompletedEvent,
   WorkflowRunFailedEvent,
-  WorkflowRunStartedEvent,
 } from '../events.js';
 
-/** The Workflow events that are about one run, identified by `data.recordId`. */
-export type RunEvent =
-  | WorkflowRunStartedEvent
-  | WorkflowNodeCompletedEvent
-  | WorkflowRunCompletedEvent
-  | WorkflowRunFailedEvent
-  | WorkflowRunCancelledEvent
-  | WorkflowContactResolvedEvent
-  | WorkflowContactResolutionSkippedEvent;
+/**
+ * The Workflow events that are about one run, identified by `data.recordId`: all but a failed contact
+ * resolution (no run exists for it) and WORKFLOW_PUBLISHED (about a workflow, not a run).
+ */
+export type RunEvent = Exclude<WorkflowEvent, WorkflowContactResolutionFailedEvent | WorkflowPublishedEvent>;
 
 type TerminalEvent = WorkflowRunCompletedEvent | WorkflowRunFailedEvent | WorkflowRunCancelledEvent;
 
@@ -245,7 +243,8 @@ function skippedOf(event: WorkflowContactResolutionSkippedEvent): SkippedContact
   return { ...contactFields(event), existingRunStatus: event.data.existingRunStatus };
 }
 
-function compare(a: string, b: string): number {
+/** Orders strings by code unit, as `<` does: the same order on every machine, unlike localeCompare. */
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
