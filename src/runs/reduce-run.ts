@@ -10,26 +10,24 @@
 import type {
   NodeOutcome,
   RunOutcome,
+  WorkflowContactResolutionFailedEvent,
   WorkflowContactResolutionSkippedEvent,
   WorkflowContactResolvedEvent,
   WorkflowErrorClass,
   WorkflowErrorCode,
+  WorkflowEvent,
   WorkflowNodeCompletedEvent,
+  WorkflowPublishedEvent,
   WorkflowRunCancelledEvent,
   WorkflowRunCompletedEvent,
   WorkflowRunFailedEvent,
-  WorkflowRunStartedEvent,
 } from '../events.js';
 
-/** The Workflow events that are about one run, identified by `data.recordId`. */
-export type RunEvent =
-  | WorkflowRunStartedEvent
-  | WorkflowNodeCompletedEvent
-  | WorkflowRunCompletedEvent
-  | WorkflowRunFailedEvent
-  | WorkflowRunCancelledEvent
-  | WorkflowContactResolvedEvent
-  | WorkflowContactResolutionSkippedEvent;
+/**
+ * The Workflow events that are about one run, identified by `data.recordId`: all but a failed contact
+ * resolution (no run exists for it) and WORKFLOW_PUBLISHED (about a workflow, not a run).
+ */
+export type RunEvent = Exclude<WorkflowEvent, WorkflowContactResolutionFailedEvent | WorkflowPublishedEvent>;
 
 type TerminalEvent = WorkflowRunCompletedEvent | WorkflowRunFailedEvent | WorkflowRunCancelledEvent;
 
@@ -112,7 +110,7 @@ export function reduceRun(state: RunState | undefined, event: RunEvent): RunStat
   if (state !== undefined && state.runId !== runId) throw new Error(`reduceRun: event ${event.eventId} belongs to run ${runId}, not to run ${state.runId}.`);
   if (state?.eventIds.includes(event.eventId)) return state;
   const current = state ?? initialState(runId, event);
-  const next: Mutable<RunState> = {
+  const next: Mutable<FoldedState> = {
     ...current,
     ...correlation(current, event),
     eventIds: [...current.eventIds, event.eventId].sort(),
@@ -129,7 +127,6 @@ export function reduceRun(state: RunState | undefined, event: RunEvent): RunStat
       break;
     case 'WORKFLOW_NODE_COMPLETED':
       if (next.terminalEventId === null) next.nodes = withNode(next.nodes, nodeOf(event));
-      if (next.nodesSource === 'none') next.nodesSource = 'node-events';
       break;
     case 'WORKFLOW_CONTACT_RESOLVED':
       if (next.contact === null || event.eventId > next.contact.eventId) next.contact = contactOf(event);
@@ -138,12 +135,20 @@ export function reduceRun(state: RunState | undefined, event: RunEvent): RunStat
       next.skippedContacts = [...next.skippedContacts, skippedOf(event)].sort((a, b) => compare(a.eventId, b.eventId));
       break;
   }
-  return next;
+  return { ...next, nodesSource: nodesSourceOf(next) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function initialState(runId: string, event: RunEvent): RunState {
+/** What the events are folded into: RunState without the fields derived from it. */
+type FoldedState = Omit<RunState, 'nodesSource'>;
+
+// Derived, not tracked: node events give the nodes only until a terminal event's nodes[] replaces them.
+function nodesSourceOf(state: Pick<RunState, 'terminalEventId' | 'nodes'>): RunState['nodesSource'] {
+  return state.terminalEventId !== null ? 'terminal' : state.nodes.length > 0 ? 'node-events' : 'none';
+}
+
+function initialState(runId: string, event: RunEvent): FoldedState {
   return {
     runId,
     organizationId: event.data.organizationId,
@@ -163,7 +168,6 @@ function initialState(runId: string, event: RunEvent): RunState {
     completedAt: null,
     durationMs: null,
     nodes: [],
-    nodesSource: 'none',
     truncated: false,
     terminalEventId: null,
     contact: null,
@@ -177,7 +181,7 @@ const CORRELATION_FIELDS = ['organizationId', 'workflowId', 'workflowVersionId',
 
 // The events of one run carry the same correlation values. Should they ever differ, the greatest non-null
 // value wins: an order-independent rule, where "last one wins" would not be.
-function correlation(state: RunState, event: RunEvent): Pick<RunState, (typeof CORRELATION_FIELDS)[number]> {
+function correlation(state: FoldedState, event: RunEvent): Pick<RunState, (typeof CORRELATION_FIELDS)[number]> {
   const data = event.data as Partial<Record<(typeof CORRELATION_FIELDS)[number], string | null>>;
   const result = {} as Mutable<Pick<RunState, (typeof CORRELATION_FIELDS)[number]>>;
   for (const field of CORRELATION_FIELDS) {
@@ -203,14 +207,13 @@ function terminalFields(event: TerminalEvent): Partial<Mutable<RunState>> {
     completedAt: data.completedAt,
     durationMs: Number.isFinite(duration) ? duration : null,
     nodes: data.nodes,
-    nodesSource: 'terminal',
     truncated: data.truncated,
     terminalEventId: event.eventId,
   };
 }
 
 /** Whether a terminal event should replace the one the state reflects: the later completedAt, then the greater eventId. */
-function beats(event: TerminalEvent, state: RunState): boolean {
+function beats(event: TerminalEvent, state: FoldedState): boolean {
   const order = compareTimes(event.data.completedAt, state.completedAt as string);
   return order === 0 ? compare(event.eventId, state.terminalEventId as string) > 0 : order > 0;
 }
@@ -245,7 +248,8 @@ function skippedOf(event: WorkflowContactResolutionSkippedEvent): SkippedContact
   return { ...contactFields(event), existingRunStatus: event.data.existingRunStatus };
 }
 
-function compare(a: string, b: string): number {
+/** Orders strings by code unit, as `<` does: the same order on every machine, unlike localeCompare. */
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -1,16 +1,10 @@
 // createRunTracker: reduceRun over a map of runs, fed with whatever events a receiver gets.
-import type { PoppWebhookEvent, WorkflowContactResolutionFailedData } from '../events.js';
-import { reduceRun, type RunEvent, type RunState } from './reduce-run.js';
+import { WORKFLOW_EVENT_TYPES, type PoppWebhookEvent, type WorkflowContactResolutionFailedData, type WorkflowEventType } from '../events.js';
+import { compare, reduceRun, type RunEvent, type RunState } from './reduce-run.js';
 
-const RUN_EVENT_TYPES: ReadonlySet<string> = new Set<RunEvent['event']>([
-  'WORKFLOW_RUN_STARTED',
-  'WORKFLOW_NODE_COMPLETED',
-  'WORKFLOW_RUN_COMPLETED',
-  'WORKFLOW_RUN_FAILED',
-  'WORKFLOW_RUN_CANCELLED',
-  'WORKFLOW_CONTACT_RESOLVED',
-  'WORKFLOW_CONTACT_RESOLUTION_SKIPPED',
-]);
+// Typed by RunEvent, so the compiler holds these keys to exactly the Workflow types RunEvent leaves out.
+const NOT_ABOUT_ONE_RUN: Record<Exclude<WorkflowEventType, RunEvent['event']>, true> = { WORKFLOW_CONTACT_RESOLUTION_FAILED: true, WORKFLOW_PUBLISHED: true };
+const RUN_EVENT_TYPES: ReadonlySet<string> = new Set(WORKFLOW_EVENT_TYPES.filter((type) => !Object.hasOwn(NOT_ABOUT_ONE_RUN, type)));
 
 /**
  * Whether an event is about one run (its `data.recordId` is the run's ID), so that reduceRun takes it.
@@ -77,7 +71,7 @@ export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
     },
     get: (runId) => runs.get(runId),
     runs: () => [...runs.values()],
-    failedContacts: () => [...failed.values()].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)),
+    failedContacts: () => [...failed.values()].sort((a, b) => compare(a.eventId, b.eventId)),
     delete: (runId) => runs.delete(runId),
     get size() {
       return runs.size;

@@ -1,7 +1,7 @@
 // buildEvent: a valid event of any type, from the spec's example plus your overrides, checked by the validator.
 import { examples } from '../../generated/examples.js';
 import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType } from '../events.js';
-import { eventValidators, toValidationIssues } from '../validators.js';
+import { parseEvent } from '../webhooks/construct-event.js';
 
 /** Every property optional, at every depth; arrays are replaced whole. */
 export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -20,11 +20,11 @@ export function buildEvent<K extends PoppEventType>(type: K, overrides: DeepPart
   if (!isKnownEventType(type)) throw new TypeError(`buildEvent: ${JSON.stringify(type)} is not a Popp event type. Known types: ${KNOWN_EVENT_TYPES.join(', ')}.`);
   const base = { ...structuredClone(examples[type][0]), eventId: `evt_${globalThis.crypto.randomUUID()}` };
   const event = merge(base, overrides) as EventMap[K];
-  const validate = eventValidators[type];
-  if (!validate(event)) {
-    const issues = toValidationIssues(validate.errors).map((issue) => `${issue.path || '(root)'} ${issue.message}`);
-    throw new TypeError(`buildEvent: these overrides make the ${type} event break its schema: ${issues.join('; ')}.`);
-  }
+  const broken = `buildEvent: these overrides make the ${type} event break its schema:`;
+  // parseEvent picks the schema by the event's own `event`, which an override cast past the types may change.
+  if (event.event !== type) throw new TypeError(`${broken} /event must be ${JSON.stringify(type)}.`);
+  const result = parseEvent(event);
+  if (!result.ok) throw new TypeError(`${broken} ${result.error.message}`, { cause: result.error });
   return event;
 }
 

@@ -33,7 +33,7 @@ export async function constructEvent(
   const check = await checkSignature(body, signature, secrets);
   if (check !== 'valid') throw await signatureError(check, body, signature, secrets);
   // A string body is parsed as given: decoding the bytes just encoded from it would give it back.
-  const result = parseBody(body, typeof payload === 'string' ? payload : undefined);
+  const result = parseBody(typeof payload === 'string' ? payload : body);
   if (!result.ok) throw result.error;
   return result.event;
 }
@@ -48,18 +48,21 @@ export async function constructEvent(
  *   else console.error(result.error.code, result.error.message);
  */
 export function parseEvent(json: unknown): ParseEventResult {
-  if (typeof json === 'string') return parseBody(toBytes(json, 'parseEvent'), json);
+  if (typeof json === 'string') return parseBody(json);
   if (json instanceof Uint8Array || json instanceof ArrayBuffer) return parseBody(toBytes(json, 'parseEvent'));
   return validate(json);
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function parseBody(body: Uint8Array, text?: string): ParseEventResult {
+/** Parses a body given as its bytes, or as its text when it arrived as a string (empty: no bytes, or ''). */
+function parseBody(body: Uint8Array | string): ParseEventResult {
   if (body.length === 0) {
     return failure(new WebhookPayloadError('body-empty', 'The request body is empty. Popp always sends a JSON event; an empty body usually means something read the stream before this code did (a body parser, a logging middleware).'));
   }
-  if (text === undefined) {
+  let text: string;
+  if (typeof body === 'string') text = body;
+  else {
     try {
       text = decoder.decode(body);
     } catch {

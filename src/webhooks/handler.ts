@@ -50,6 +50,7 @@ export interface WebhookHandlerOptions {
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const MAX_LISTED_ISSUES = 20;
+const INTERNAL_ERROR = { status: 500, code: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' } as const;
 
 /**
  * Creates a webhook endpoint as a Fetch handler: use it as is in Workers, Bun, Deno, Hono and Next.js route
@@ -167,7 +168,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       }
       return await receive(body, request.headers.get(SIGNATURE_HEADER));
     } catch (error) {
-      return fail(error, { status: 500, code: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' });
+      return fail(error, { ...INTERNAL_ERROR });
     }
   };
 }
@@ -192,6 +193,17 @@ function ids(context: { eventId?: string | undefined; eventType?: string | undef
 function listIssues(issues: readonly { path: string; message: string }[]): Record<string, unknown> {
   const listed = issues.slice(0, MAX_LISTED_ISSUES).map(({ path, message }) => ({ path, message }));
   return { issues: listed, ...(issues.length > listed.length ? { moreIssues: issues.length - listed.length } : {}) };
+}
+
+/**
+ * A 500 answer (so Popp retries) in the shape of the handler's own failure answers; by default, the one for
+ * a receiver that failed before it could process the delivery. Internal: toNodeListener answers with it too.
+ *
+ * @example
+ *   return failedReply('body-already-read', 'The request body was already read by a middleware.');
+ */
+export function failedReply(code: string = INTERNAL_ERROR.code, message: string = INTERNAL_ERROR.message): Response {
+  return json(INTERNAL_ERROR.status, { outcome: 'failed', error: code, message });
 }
 
 function json(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {

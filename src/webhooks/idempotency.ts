@@ -62,12 +62,15 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
   const now = options.now ?? Date.now;
   // Map order is insertion order; `complete` re-inserts, so completed entries sit in order of expiry.
   const entries = new Map<string, Entry>();
+  // maxEntries bounds the completed entries only: in-progress claims must not push a just-completed event out.
+  let completedCount = 0;
 
   function forgetCompleted(shouldForget: (entry: Entry & { state: 'completed' }) => boolean): void {
     for (const [eventId, entry] of entries) {
       if (entry.state === 'in-progress') continue;
       if (!shouldForget(entry)) return;
       entries.delete(eventId);
+      completedCount--;
     }
   }
 
@@ -84,9 +87,10 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
       return 'claimed';
     },
     async complete(eventId) {
+      if (entries.get(eventId)?.state !== 'completed') completedCount++;
       entries.delete(eventId);
       entries.set(eventId, { state: 'completed', expiresAt: now() + ttlMs });
-      forgetCompleted(() => entries.size > maxEntries);
+      forgetCompleted(() => completedCount > maxEntries);
     },
     async release(eventId) {
       if (entries.get(eventId)?.state === 'in-progress') entries.delete(eventId);

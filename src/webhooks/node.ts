@@ -4,6 +4,7 @@
  * objects structurally instead of importing node:http, so the webhooks entry needs no `node:` module and
  * its types compile without @types/node (Workers, Deno).
  */
+import { failedReply } from './handler.js';
 import { RECIPES } from './raw-body.js';
 
 /** Anything that answers a Fetch Request: createWebhookHandler's result, a Hono app's `fetch`, … */
@@ -51,13 +52,13 @@ export function toNodeListener(handler: FetchHandler): (req: NodeRequest, res: N
       const body = requestBody(req);
       if (body === undefined) {
         console.error(`popp-workflow-contract toNodeListener: ${ALREADY_READ}`);
-        return send(res, Response.json({ outcome: 'failed', error: 'body-already-read', message: ALREADY_READ }, { status: 500 }));
+        return send(res, failedReply('body-already-read', ALREADY_READ));
       }
       await send(res, await handler(toRequest(req, body)));
     } catch (error) {
       console.error('popp-workflow-contract toNodeListener: the request could not be handled', error);
       if (res.headersSent) res.destroy();
-      else await send(res, Response.json({ outcome: 'failed', error: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' }, { status: 500 }));
+      else await send(res, failedReply());
     }
   };
 }

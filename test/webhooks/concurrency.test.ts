@@ -69,7 +69,6 @@ describe.each([requestTransport, nodeHttpTransport])('concurrent duplicate deliv
       // Every other copy first found the event in progress; each first attempt's own delivery saw it fail.
       expect(results.filter((result) => result.statuses[0] === 409)).toHaveLength(EVENT_IDS.length * (COPIES - 1));
       expect(results.filter((result) => result.statuses[0] === 500)).toHaveLength(EVENT_IDS.length);
-      expect(results.every((result) => result.statuses.length <= MAX_ATTEMPTS)).toBe(true);
     } finally {
       await receiver.close();
     }

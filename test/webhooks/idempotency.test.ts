@@ -60,21 +60,36 @@ describe('createMemoryIdempotencyStore', () => {
     expect(await store.claim('running')).toBe('in-progress');
   });
 
+  it('counts only completed events against maxEntries, so claims in progress never push a just-completed one out', async () => {
+    const store = createMemoryIdempotencyStore({ maxEntries: 2 });
+    for (const id of ['a', 'b', 'c']) await store.claim(id);
+    await store.complete('a');
+    expect(await store.claim('a')).toBe('completed');
+    for (const id of ['b', 'c']) expect(await store.claim(id)).toBe('in-progress');
+  });
+
   it('stays bounded under any sequence of operations', async () => {
     const operation = fc.tuple(fc.constantFrom('claim', 'complete', 'release', 'tick'), fc.integer({ min: 0, max: 30 }));
     await fc.assert(
-      fc.asyncProperty(fc.array(operation, { maxLength: 300 }), async (operations) => {
+      fc.asyncProperty(fc.array(operation, { maxLength: 300, size: 'max' }), async (operations) => {
         const time = clock();
         const store = createMemoryIdempotencyStore({ ttlMs: 50, maxEntries: 8, now: time.now });
         const inProgress = new Set<string>();
+        const completions: { id: string; at: number }[] = [];
         for (const [kind, n] of operations) {
           const id = `evt_${n}`;
           if (kind === 'tick') time.advance(n);
           else if (kind === 'claim' && (await store.claim(id)) === 'claimed') inProgress.add(id);
-          else if (kind === 'complete' && inProgress.delete(id)) await store.complete(id);
-          else if (kind === 'release' && inProgress.delete(id)) await store.release(id);
+          else if (kind === 'complete' && inProgress.delete(id)) {
+            await store.complete(id);
+            completions.push({ id, at: time.now() });
+          } else if (kind === 'release' && inProgress.delete(id)) await store.release(id);
           expect(store.size).toBeLessThanOrEqual(8 + inProgress.size);
           for (const running of inProgress) expect(await store.claim(running)).toBe('in-progress');
+          // Any of the most recent maxEntries completions is remembered until its ttlMs has passed.
+          for (const { id: done, at } of completions.slice(-8)) {
+            if (at + 50 > time.now()) expect(await store.claim(done)).toBe('completed');
+          }
         }
       }),
       { numRuns: 200 },
