@@ -1,10 +1,12 @@
 import {
+  ConstrainedEnumModel,
   ConstrainedObjectModel,
   ConstrainedReferenceModel,
   ConstrainedUnionModel,
   JAVA_DESCRIPTION_PRESET,
   JAVA_JACKSON_PRESET,
   JavaGenerator,
+  type OutputModel,
   type ConstrainedMetaModel,
   type ConstrainedObjectPropertyModel,
   IndentationTypes,
@@ -164,9 +166,9 @@ async function pythonModule(input: JsonObject): Promise<string> {
   const models = (await createPythonGenerator().generate(input as never)).filter((model) => model.modelName !== ROOT_MODEL);
   checkNames(models.map((model) => model.modelName));
   // Enums first, then classes, each by name; forward references are resolved once everything exists.
-  const isEnum = (code: string) => /^class \w+\(str, Enum\):/m.test(code);
-  const sorted = [...models].sort((a, b) => Number(isEnum(b.result)) - Number(isEnum(a.result)) || a.modelName.localeCompare(b.modelName));
-  const classes = sorted.filter((model) => !isEnum(model.result)).map((model) => model.modelName);
+  const isEnum = (model: OutputModel) => model.model instanceof ConstrainedEnumModel;
+  const sorted = [...models].sort((a, b) => Number(isEnum(b)) - Number(isEnum(a)) || a.modelName.localeCompare(b.modelName));
+  const classes = sorted.filter((model) => !isEnum(model)).map((model) => model.modelName);
   const body = sorted.map((model) => model.result.replace(/[ \t]+$/gm, '').trim()).join('\n\n\n');
   return `${PYTHON_HEADER}
 
