@@ -2,6 +2,7 @@ import type { Contract, EventInfo, OperationInfo, Provenance } from './contract.
 import { refName } from './contract.js';
 import { markdownBanner } from './header.js';
 import { type Json, type JsonObject, isObject } from './json.js';
+import { curlSnippet } from './snippets.js';
 
 /** Markdown reference pages, one for the events and one per operation, keyed by path under generated/docs/. */
 export function emitDocs(contract: Contract): Map<string, string> {
@@ -165,16 +166,8 @@ function operationPage(contract: Contract, operation: OperationInfo): string {
     if (response.schemaName) out.push(`Schema \`${response.schemaName}\`.`, '');
     for (const example of response.examples) out.push('```json', JSON.stringify(example.value, null, 2), '```', '');
   }
-  out.push('## curl', '', '```sh', curlExample(baseUrl, operation), '```', '');
+  out.push('## curl', '', '```sh', curlSnippet(baseUrl, operation), '```', '');
   return out.join('\n');
-}
-
-function curlExample(baseUrl: string, operation: OperationInfo): string {
-  const path = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => (name === 'runId' ? 'run_xyz789' : 'wf_abc123'));
-  const lines = [`curl -X ${operation.method} "${baseUrl}${path}"`, '  -H "x-api-key: $POPP_API_KEY"', '  -H "x-organization-id: $POPP_ORGANIZATION_ID"'];
-  const body = operation.requestExamples[0]?.value;
-  if (body !== undefined) lines.push('  -H "Content-Type: application/json"', `  -d '${JSON.stringify(body)}'`);
-  return lines.join(' \\\n');
 }
 
 function isUsedByEvents(name: string, contract: Contract): boolean {
