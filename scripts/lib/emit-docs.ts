@@ -2,6 +2,7 @@ import type { Contract, EventInfo, OperationInfo, Provenance } from './contract.
 import { refName } from './contract.js';
 import { markdownBanner } from './header.js';
 import { type Json, type JsonObject, isObject } from './json.js';
+import { curlSnippet } from './snippets.js';
 
 /** Markdown reference pages, one for the events and one per operation, keyed by path under generated/docs/. */
 export function emitDocs(contract: Contract): Map<string, string> {
@@ -13,6 +14,25 @@ export function emitDocs(contract: Contract): Map<string, string> {
 }
 
 export const CORRELATION_FIELDS = ['workflowId', 'workflowVersionId', 'workflowExternalId', 'candidateProfileId', 'candidateProfileExternalId', 'timestamp'];
+
+/** Whether a Workflow event's `data` always carries a correlation field, may leave it out, or never has it. */
+export type CorrelationCell = 'required' | 'optional' | 'absent';
+
+/**
+ * The correlation matrix shown by the reference and the site: for each Workflow event, one cell per
+ * CORRELATION_FIELDS entry, read from the event's data schema.
+ * @example correlationCells(contract)[0] // { event: <workflow.run.started>, cells: ['required', 'required', 'optional', ...] }
+ */
+export function correlationCells(contract: Pick<Contract, 'events' | 'schemas'>): { event: EventInfo; cells: CorrelationCell[] }[] {
+  return contract.events
+    .filter((event) => event.category === 'workflow')
+    .map((event) => {
+      const data = contract.schemas.get(event.dataSchemaName) as JsonObject;
+      const properties = data.properties as JsonObject;
+      const required = (data.required ?? []) as string[];
+      return { event, cells: CORRELATION_FIELDS.map((field) => (field in properties ? (required.includes(field) ? 'required' : 'optional') : 'absent')) };
+    });
+}
 
 export function provenanceBadge(provenance: Provenance | undefined): string {
   if (!provenance) return '';
@@ -59,13 +79,8 @@ function eventsPage(contract: Contract): string {
   for (const event of workflow) out.push(`| [\`${event.type}\`](#${anchor(event.type)}) | ${event.recordIdIs} | ${event.summary} | ${provenanceBadge(event.provenance)} |`);
   out.push('', '### Correlation fields per event', '', 'Every Workflow event\'s `data` has `recordId` and `organizationId`. The other correlation fields are carried or omitted per event type:', '');
   out.push(`| Event | ${CORRELATION_FIELDS.map((field) => `\`${field}\``).join(' | ')} |`, `|---|${CORRELATION_FIELDS.map(() => '---').join('|')}|`);
-  for (const event of workflow) {
-    const data = schemas.get(event.dataSchemaName) as JsonObject;
-    const properties = data.properties as JsonObject;
-    const required = (data.required ?? []) as string[];
-    const cells = CORRELATION_FIELDS.map((field) => (field in properties ? (required.includes(field) ? 'yes' : 'optional') : '—'));
-    out.push(`| \`${event.type}\` | ${cells.join(' | ')} |`);
-  }
+  const words = { required: 'yes', optional: 'optional', absent: '—' };
+  for (const { event, cells } of correlationCells(contract)) out.push(`| \`${event.type}\` | ${cells.map((cell) => words[cell]).join(' | ')} |`);
   out.push('', '`—` means the event never carries the field; `optional` means it may be absent.', '');
 
   out.push('## Node outcomes', '');
@@ -165,16 +180,8 @@ function operationPage(contract: Contract, operation: OperationInfo): string {
     if (response.schemaName) out.push(`Schema \`${response.schemaName}\`.`, '');
     for (const example of response.examples) out.push('```json', JSON.stringify(example.value, null, 2), '```', '');
   }
-  out.push('## curl', '', '```sh', curlExample(baseUrl, operation), '```', '');
+  out.push('## curl', '', '```sh', curlSnippet(baseUrl, operation), '```', '');
   return out.join('\n');
-}
-
-function curlExample(baseUrl: string, operation: OperationInfo): string {
-  const path = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => (name === 'runId' ? 'run_xyz789' : 'wf_abc123'));
-  const lines = [`curl -X ${operation.method} "${baseUrl}${path}"`, '  -H "x-api-key: $POPP_API_KEY"', '  -H "x-organization-id: $POPP_ORGANIZATION_ID"'];
-  const body = operation.requestExamples[0]?.value;
-  if (body !== undefined) lines.push('  -H "Content-Type: application/json"', `  -d '${JSON.stringify(body)}'`);
-  return lines.join(' \\\n');
 }
 
 function isUsedByEvents(name: string, contract: Contract): boolean {

@@ -1,10 +1,12 @@
 import {
+  ConstrainedEnumModel,
   ConstrainedObjectModel,
   ConstrainedReferenceModel,
   ConstrainedUnionModel,
   JAVA_DESCRIPTION_PRESET,
   JAVA_JACKSON_PRESET,
   JavaGenerator,
+  type OutputModel,
   type ConstrainedMetaModel,
   type ConstrainedObjectPropertyModel,
   IndentationTypes,
@@ -14,8 +16,8 @@ import {
 } from '@asyncapi/modelina';
 import type { Contract } from './contract.js';
 import { BANNER } from './header.js';
-import { type JsonObject, clone, walkObjects } from './json.js';
-import { discriminatorOf, rewriteRefs } from './schemas.js';
+import type { JsonObject } from './json.js';
+import { rewriteRefs } from './schemas.js';
 
 /** Where the models land under generated/, and the names users import. */
 export const PYTHON_PACKAGE = 'popp_workflow_contract';
@@ -41,19 +43,13 @@ export async function emitModels(contract: Contract): Promise<Map<string, string
 
 /**
  * One draft-07 document holding every component schema under `definitions` (draft-07 is the newest draft
- * modelina's JSON Schema reader accepts; the keywords used here mean the same in both drafts). A `oneOf`
- * whose branches are told apart by a const property gets `discriminator`, so modelina models a tagged union.
+ * modelina's JSON Schema reader accepts; the keywords used here mean the same in both drafts). Tagged
+ * unions are not marked here: modelina ignores `discriminator` in JSON Schema input, so they are
+ * recognised on the modelled types instead (see constDiscriminator).
  */
 export function modelInput(schemas: Map<string, JsonObject>): JsonObject {
   const definitions: JsonObject = {};
-  for (const [name, schema] of schemas) {
-    const copy = clone(schema);
-    walkObjects(copy, (node) => {
-      const property = Array.isArray(node.oneOf) ? discriminatorOf(node.oneOf, schemas) : undefined;
-      if (property) node.discriminator = property;
-    });
-    definitions[name] = rewriteRefs(copy, (target) => `#/definitions/${target}`);
-  }
+  for (const [name, schema] of schemas) definitions[name] = rewriteRefs(schema, (target) => `#/definitions/${target}`);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: ROOT_MODEL,
@@ -170,9 +166,9 @@ async function pythonModule(input: JsonObject): Promise<string> {
   const models = (await createPythonGenerator().generate(input as never)).filter((model) => model.modelName !== ROOT_MODEL);
   checkNames(models.map((model) => model.modelName));
   // Enums first, then classes, each by name; forward references are resolved once everything exists.
-  const isEnum = (code: string) => /^class \w+\(str, Enum\):/m.test(code);
-  const sorted = [...models].sort((a, b) => Number(isEnum(b.result)) - Number(isEnum(a.result)) || a.modelName.localeCompare(b.modelName));
-  const classes = sorted.filter((model) => !isEnum(model.result)).map((model) => model.modelName);
+  const isEnum = (model: OutputModel) => model.model instanceof ConstrainedEnumModel;
+  const sorted = [...models].sort((a, b) => Number(isEnum(b)) - Number(isEnum(a)) || a.modelName.localeCompare(b.modelName));
+  const classes = sorted.filter((model) => !isEnum(model)).map((model) => model.modelName);
   const body = sorted.map((model) => model.result.replace(/[ \t]+$/gm, '').trim()).join('\n\n\n');
   return `${PYTHON_HEADER}
 

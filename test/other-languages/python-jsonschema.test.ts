@@ -16,6 +16,9 @@ interface PythonReport {
 
 const INSTALL = 'the Debian package python3-jsonschema';
 
+// The docs examples, read once for every test below.
+const examples = loadDocsExamples();
+
 // Timestamps around the edges of RFC 3339; Python must give each the verdict the package's own validator gives.
 const TIMESTAMPS = [
   '2026-04-28T10:30:00.000Z',
@@ -31,7 +34,6 @@ const TIMESTAMPS = [
 ];
 
 describe('generated/schemas/ from Python (jsonschema, Draft 2020-12, formats checked)', () => {
-  const examples = loadDocsExamples();
   const cases = negativeCases();
   const allSchemas = readJson<{ schemas: { name: string }[] }>(join(GENERATED, 'schemas/index.json')).schemas.map((schema) => schema.name);
   const temp = tempDir('popp-python-');
@@ -128,7 +130,7 @@ describe('README: Python models', () => {
 });
 
 function examplePayload(schema: string): { [key: string]: unknown } {
-  const example = loadDocsExamples().find((candidate) => candidate.schema === schema);
+  const example = examples.find((candidate) => candidate.schema === schema);
   if (!example) throw new Error(`no docs example for ${schema}`);
   return example.payload as { [key: string]: unknown };
 }

@@ -6,11 +6,11 @@ import { dirname, join, resolve } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { describeDocuments } from '../../scripts/lib/contract.js';
+import { deref, describeDocuments } from '../../scripts/lib/contract.js';
 import type { JsonObject } from '../../scripts/lib/json.js';
 import { buildSite } from '../../scripts/lib/site/build.js';
 import { serveSite } from '../../scripts/lib/site/serve.js';
-import { curlSnippet } from '../../scripts/lib/site/snippets.js';
+import { curlSnippet } from '../../scripts/lib/snippets.js';
 import { GENERATED, type Json, ROOT, readJson } from '../helpers/contract.js';
 import { tempDir } from '../helpers/other-languages.js';
 
@@ -22,14 +22,16 @@ type Obj = { [key: string]: Json };
 // What the site must show, read straight from the generated specs (not through the site builder).
 const asyncapi = readJson<Obj>(join(GENERATED, 'asyncapi.json'));
 const openapi = readJson<Obj>(join(GENERATED, 'openapi.json'));
-const messages = (asyncapi.components as Obj).messages as Obj;
+const asyncapiComponents = asyncapi.components as Obj;
 const expectedEvents = Object.entries(((asyncapi.channels as Obj).webhookEndpoint as Obj).messages as Obj).map(([type, ref]) => {
-  const message = messages[String((ref as Obj).$ref).split('/').pop() as string] as Obj;
+  const message = deref(ref, asyncapiComponents, 'messages');
+  const payload = deref(message.payload as Json, asyncapiComponents, 'schemas');
   return {
     type,
     recordIdIs: String(message['x-popp-record-id']),
     provenance: String((message['x-popp-provenance'] as Obj).status),
     examples: (message.examples as Obj[]).map((example) => example.payload),
+    dataSchema: deref((payload.properties as Obj).data as Json, asyncapiComponents, 'schemas'),
   };
 });
 const expectedOperations = Object.values(openapi.paths as Obj).flatMap((item) =>
@@ -54,14 +56,17 @@ function collectExampleValues(operation: Obj): Json[] {
   const values: Json[] = [];
   const media = (content: Json | undefined) => ((content as Obj | undefined)?.['application/json'] as Obj | undefined)?.examples as Obj | undefined;
   const components = openapi.components as Obj;
-  const deref = (node: Json | undefined, kind: string) => {
-    const ref = (node as Obj).$ref;
-    return typeof ref === 'string' ? ((components[kind] as Obj)[ref.split('/').pop() as string] as Obj) : (node as Obj);
-  };
-  if (operation.requestBody) values.push(...Object.values(media(deref(operation.requestBody, 'requestBodies').content) ?? {}).map((example) => (example as Obj).value as Json));
-  for (const response of Object.values(operation.responses as Obj)) values.push(...Object.values(media(deref(response, 'responses').content) ?? {}).map((example) => (example as Obj).value as Json));
+  if (operation.requestBody) values.push(...Object.values(media(deref(operation.requestBody, components, 'requestBodies').content) ?? {}).map((example) => (example as Obj).value as Json));
+  for (const response of Object.values(operation.responses as Obj)) values.push(...Object.values(media(deref(response, components, 'responses').content) ?? {}).map((example) => (example as Obj).value as Json));
   return values;
 }
+
+// One build for both describes below; removed when the file is done.
+const site = tempDir('popp-site-');
+beforeAll(() => {
+  buildSite({ outDir: site.dir });
+});
+afterAll(() => site.cleanup());
 
 interface PageVisit {
   navId: string;
@@ -76,7 +81,6 @@ interface PageVisit {
 }
 
 describe('docs site in headless Chromium', () => {
-  const site = tempDir('popp-site-');
   const profile = tempDir('popp-chromium-');
   let close: () => Promise<void>;
   let baseUrl: string;
@@ -87,7 +91,6 @@ describe('docs site in headless Chromium', () => {
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install the Debian package chromium (.ci/run does)`).toBe(true);
-    buildSite({ outDir: site.dir });
     ({ url: baseUrl, close } = await serveSite(site.dir));
     context = await chromium.launchPersistentContext(profile.dir, {
       executablePath: CHROMIUM,
@@ -122,7 +125,6 @@ describe('docs site in headless Chromium', () => {
   afterAll(async () => {
     await context?.close();
     await close?.();
-    site.cleanup();
     profile.cleanup();
   });
 
@@ -153,9 +155,8 @@ describe('docs site in headless Chromium', () => {
       const visit = visits.get(`event:${event.type}`) as PageVisit;
       expect(visit.facts, event.type).toContain(`recordId is${event.recordIdIs}`);
       expect(visit.badges[0], event.type).toBe(event.provenance.replace('-', ' '));
-      const dataSchema = dataSchemaOf(event.type);
-      const required = (dataSchema.required ?? []) as string[];
-      for (const field of Object.keys(dataSchema.properties as Obj)) {
+      const required = (event.dataSchema.required ?? []) as string[];
+      for (const field of Object.keys(event.dataSchema.properties as Obj)) {
         const row = visit.fieldRows.find((candidate) => candidate.field === `data.${field}`);
         expect(row, `${event.type} data.${field}`).toBeDefined();
         expect(row?.marks, `${event.type} data.${field}`).toContain(required.includes(field) ? 'required' : 'optional');
@@ -199,11 +200,7 @@ describe('docs site in headless Chromium', () => {
 });
 
 describe('docs site files', () => {
-  const site = tempDir('popp-site-links-');
-  afterAll(() => site.cleanup());
-
   it('has no broken internal link or anchor on any page', () => {
-    buildSite({ outDir: site.dir });
     const pages = readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
     const ids = new Map(pages.map((file) => [resolve(site.dir, file), new Set([...readFileSync(join(site.dir, file), 'utf8').matchAll(/ id="([^"]+)"/g)].map((match) => match[1]))]));
     const broken: string[] = [];
@@ -245,20 +242,6 @@ describe('docs site files', () => {
     expect([...externals].sort()).toEqual(['https://docs.joinpopp.com']);
   });
 });
-
-function dataSchemaOf(type: string): Obj {
-  const schemas = (asyncapi.components as Obj).schemas as Obj;
-  const event = schemaOfEvent(type);
-  const ref = String(((event.properties as Obj).data as Obj).$ref);
-  return schemas[ref.split('/').pop() as string] as Obj;
-}
-
-function schemaOfEvent(type: string): Obj {
-  const schemas = (asyncapi.components as Obj).schemas as Obj;
-  const found = Object.values(schemas).find((schema) => (((schema as Obj).properties as Obj | undefined)?.event as Obj | undefined)?.const === type);
-  if (!found) throw new Error(`no schema for ${type}`);
-  return found as Obj;
-}
 
 async function readPage(page: Page, navId: string): Promise<PageVisit> {
   return {

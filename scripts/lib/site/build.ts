@@ -10,7 +10,7 @@ import { type PageInput, buildNav, renderPage } from './layout.js';
 import { apiIndexPage, operationPageInput } from './pages-api.js';
 import { eventPageInput, eventsIndexPage } from './pages-events.js';
 import { homePage } from './pages-home.js';
-import { typePageInput, typesIndexPage } from './pages-types.js';
+import { referrersOf, typePageInput, typesIndexPage } from './pages-types.js';
 
 export interface SiteSummary {
   outDir: string;
@@ -28,6 +28,7 @@ export function renderSite(generatedDir: string = GENERATED_DIR): { files: Map<s
   const read = (file: string) => JSON.parse(readFileSync(join(generatedDir, file), 'utf8')) as JsonObject;
   const contract = describeDocuments(read('asyncapi.json'), read('openapi.json'));
   const nav = buildNav(contract);
+  const referrers = referrersOf(contract.schemas);
   const pages: PageInput[] = [
     homePage(contract),
     eventsIndexPage(contract),
@@ -35,7 +36,7 @@ export function renderSite(generatedDir: string = GENERATED_DIR): { files: Map<s
     apiIndexPage(contract),
     ...contract.operations.map((operation) => operationPageInput(contract, operation)),
     typesIndexPage(contract),
-    ...[...contract.schemas.keys()].map((name) => typePageInput(contract, name)),
+    ...[...contract.schemas.keys()].map((name) => typePageInput(contract, name, referrers)),
   ];
   const files = new Map<string, string>();
   for (const page of pages) files.set(page.path, renderPage(page, nav, SITE_TITLE));

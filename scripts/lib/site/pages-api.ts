@@ -2,11 +2,12 @@
 import { STATUS_CODES } from 'node:http';
 import type { Contract, OperationInfo } from '../contract.js';
 import type { JsonObject } from '../json.js';
+import { curlSnippet } from '../snippets.js';
 import { codeBlock, exampleBlock, facts } from './blocks.js';
 import { escapeHtml, inlineMarkdown, markdownToHtml, relativeHref, slug } from './html.js';
 import { type PageInput, operationPage } from './layout.js';
 import { type SchemaContext, fieldTable, isNullable, provenanceBadge, schemaIntro, typeHtml, typeLink } from './schema-view.js';
-import { clientSnippet, curlSnippet } from './snippets.js';
+import { clientSnippet } from './snippets.js';
 
 type SiteContract = Omit<Contract, 'inputs'>;
 

@@ -1,6 +1,6 @@
 // The events reference: an overview (delivery, envelope, every event, correlation fields) and one page per event.
 import type { Contract, EventInfo } from '../contract.js';
-import { CORRELATION_FIELDS } from '../emit-docs.js';
+import { CORRELATION_FIELDS, type CorrelationCell, correlationCells } from '../emit-docs.js';
 import type { JsonObject } from '../json.js';
 import { codeBlock, exampleBlock, facts } from './blocks.js';
 import { escapeHtml, inlineMarkdown, markdownToHtml, relativeHref } from './html.js';
@@ -9,6 +9,8 @@ import { type SchemaContext, fieldTable, provenanceBadge, provenanceOf, schemaIn
 
 type SiteContract = Omit<Contract, 'inputs'>;
 
+const CELL_HTML: Record<CorrelationCell, string> = { required: '<td class="yes">always</td>', optional: '<td class="maybe">optional</td>', absent: '<td class="no">—</td>' };
+
 export function eventsIndexPage(contract: SiteContract): PageInput {
   const path = 'events/index.html';
   const context: SchemaContext = { schemas: contract.schemas, page: path };
@@ -16,7 +18,6 @@ export function eventsIndexPage(contract: SiteContract): PageInput {
   const signature = (headers['x-popp-signature'] ?? {}) as JsonObject;
   const info = contract.asyncapi.info as JsonObject;
   const categories = [...new Set(contract.events.map((event) => event.category))];
-  const workflow = contract.events.filter((event) => event.category === 'workflow');
 
   const eventTable = (events: EventInfo[]) => `<table class="list">
 <thead><tr><th>Event</th><th>recordId is</th><th>What happened</th><th>Provenance</th></tr></thead>
@@ -28,16 +29,8 @@ export function eventsIndexPage(contract: SiteContract): PageInput {
   const header = (field: string) => `<th><code>${field.replace(/([a-z])([A-Z])/g, '$1<wbr>$2')}</code></th>`;
   const correlation = `<div class="table-wrap"><table class="matrix">
 <thead><tr><th>Event</th>${CORRELATION_FIELDS.map(header).join('')}</tr></thead>
-<tbody>${workflow
-    .map((event) => {
-      const data = contract.schemas.get(event.dataSchemaName) as JsonObject;
-      const properties = data.properties as JsonObject;
-      const required = (data.required ?? []) as string[];
-      const cells = CORRELATION_FIELDS.map((field) =>
-        field in properties ? (required.includes(field) ? '<td class="yes">always</td>' : '<td class="maybe">optional</td>') : '<td class="no">—</td>',
-      );
-      return `<tr><td><a href="${relativeHref(path, eventPage(event.type))}"><code>${event.type}</code></a></td>${cells.join('')}</tr>`;
-    })
+<tbody>${correlationCells(contract)
+    .map(({ event, cells }) => `<tr><td><a href="${relativeHref(path, eventPage(event.type))}"><code>${event.type}</code></a></td>${cells.map((cell) => CELL_HTML[cell]).join('')}</tr>`)
     .join('\n')}</tbody></table></div>`;
 
   const body = `<h1>Webhook events</h1>

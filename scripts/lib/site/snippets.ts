@@ -1,26 +1,7 @@
-// Code samples for each operation: curl, and the typed client (popp-workflow-contract/client).
+// The typed-client (popp-workflow-contract/client) code sample of each operation; curl is in ../snippets.ts.
 import type { OperationInfo } from '../contract.js';
 import type { Json } from '../json.js';
-
-const SAMPLE_IDS: Record<string, string> = { workflowId: 'wf_abc123', runId: 'run_xyz789' };
-
-function sampleId(name: string): string {
-  const id = SAMPLE_IDS[name];
-  if (!id) throw new Error(`no sample value for path parameter ${name}: add one to SAMPLE_IDS in scripts/lib/site/snippets.ts`);
-  return id;
-}
-
-function samplePath(operation: OperationInfo): string {
-  return operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => sampleId(name));
-}
-
-// Sample values for the query parameters the snippets show (others are left out to keep them short).
-const QUERY_SAMPLES: Record<string, Json> = { status: 'FAILED', limit: 50 };
-
-function sampleQuery(operation: OperationInfo): Record<string, Json> {
-  const names = new Set(operation.parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
-  return Object.fromEntries(Object.entries(QUERY_SAMPLES).filter(([name]) => names.has(name)));
-}
+import { sampleId, sampleQuery } from '../snippets.js';
 
 /**
  * A JSON value as TypeScript source: identifier keys unquoted, single-quoted strings; small flat objects on
@@ -39,15 +20,6 @@ export function tsLiteral(value: Json, indent = ''): string {
   if (entries.length === 0) return '{}';
   const flat = `{ ${entries.join(', ')} }`;
   return !flat.includes('\n') && flat.length < 60 ? flat : `{\n${entries.map((entry) => `${inner}${entry},`).join('\n')}\n${indent}}`;
-}
-
-export function curlSnippet(baseUrl: string, operation: OperationInfo): string {
-  const query = operation.method === 'GET' ? new URLSearchParams(Object.entries(sampleQuery(operation)).map(([key, value]) => [key, String(value)])).toString() : '';
-  const lines = [`curl -X ${operation.method} "${baseUrl}${samplePath(operation)}${query ? `?${query}` : ''}"`, '  -H "x-api-key: $POPP_API_KEY"', '  -H "x-organization-id: $POPP_ORGANIZATION_ID"'];
-  const body = operation.requestExamples[0]?.value;
-  // Single-quoted for the shell: a quote inside the JSON closes the string, so it is written as '\''.
-  if (body !== undefined) lines.push('  -H "Content-Type: application/json"', `  -d '${JSON.stringify(body, null, 2).replace(/'/g, "'\\''").replace(/\n/g, '\n     ')}'`);
-  return lines.join(' \\\n');
 }
 
 const CLIENT_SETUP = `import { createPoppClient, PoppApiError } from 'popp-workflow-contract/client';
