@@ -45,7 +45,7 @@ export interface HelperDependencies {
   attemptFor(method: 'GET' | 'POST', url: string, params: Params, body: unknown): Attempt;
   credentials: Credentials;
   clock: RetryClock;
-  /** Raw text of error responses, captured by the transport. */
+  /** Raw text of error responses sent through openapi-fetch, captured by the transport. */
   errorBodies: WeakMap<Response, string>;
 }
 
@@ -151,7 +151,7 @@ function jsonProblem(text: string): string | undefined {
   }
 }
 
-/** openapi-fetch's parsed `error` back to text, for responses a user middleware replaced. */
+/** The direct transport's error text as it is; openapi-fetch's parsed `error` (a response a user middleware replaced) back to text. */
 function textOf(error: unknown): string {
   if (error === undefined) return '';
   return typeof error === 'string' ? error : JSON.stringify(error);
