@@ -9,6 +9,7 @@ import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
 import type { Credentials } from './auth.js';
 import { PoppRequestValidationError } from './errors.js';
 import { iterateRuns } from './pagination.js';
+import { CANCEL, PUBLISH, RUN, RUNS } from './paths.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
 import type { RetryClock } from './retry.js';
 import { type Attempt, type PoppCallOptions, type Send, requestPath } from './send.js';
@@ -48,11 +49,6 @@ export interface HelperDependencies {
   /** Raw text of error responses sent through openapi-fetch, captured by the transport. */
   errorBodies: WeakMap<Response, string>;
 }
-
-const RUNS = '/v1/workflows/{workflowId}/runs';
-const RUN = '/v1/workflow-runs/{runId}';
-const CANCEL = '/v1/workflow-runs/{runId}/cancel';
-const PUBLISH = '/v1/workflows/{workflowId}/publish';
 
 /**
  * Builds the named operations on top of a client's sender.
