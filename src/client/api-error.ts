@@ -5,10 +5,10 @@
 import { validateErrorResponse } from '../../generated/validators.mjs';
 import type { Credentials } from './auth.js';
 import { type ErrorDetail, PoppApiError, type PoppRequestContext } from './errors.js';
+import { listLines } from './listing.js';
 import { parseRetryAfter } from './retry.js';
 
 const SNIPPET_LENGTH = 200;
-const LISTED_DETAILS = 10;
 
 /**
  * Builds the error for a non-2xx response whose body text has been read (`rawBody`).
@@ -61,12 +61,14 @@ export function unusableSuccessBody(
 }
 
 function describeDetails(details: ErrorDetail[]): string {
-  const lines = details.slice(0, LISTED_DETAILS).map((detail) => {
-    const where = [detail.field, detail.nodeId ? `node ${detail.nodeId}` : undefined].filter(Boolean).join(', ');
-    return `\n  - ${detail.code}${where ? ` (${where})` : ''}: ${detail.message}`;
-  });
-  const more = details.length > LISTED_DETAILS ? `\n  - …and ${details.length - LISTED_DETAILS} more (see .details)` : '';
-  return lines.join('') + more;
+  return listLines(
+    details,
+    (detail) => {
+      const where = [detail.field, detail.nodeId ? `node ${detail.nodeId}` : undefined].filter(Boolean).join(', ');
+      return `${detail.code}${where ? ` (${where})` : ''}: ${detail.message}`;
+    },
+    '.details',
+  );
 }
 
 function describeOtherBody(text: string, body: unknown, contentType: string | null): string {

@@ -11,6 +11,7 @@
  */
 import type { components } from '../../generated/api.js';
 import type { ValidationIssue } from '../../generated/validators.mjs';
+import { listLines } from './listing.js';
 
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 
@@ -161,12 +162,9 @@ export class PoppRequestValidationError extends PoppRequestError {
   }
 }
 
-const LISTED_ISSUES = 10;
-
 function describeIssues(issues: ValidationIssue[]): string {
-  const lines = issues.slice(0, LISTED_ISSUES).map((issue) => `\n  - ${issue.path || '(the whole input)'}: ${issue.message}`);
-  const more = issues.length > LISTED_ISSUES ? `\n  - …and ${issues.length - LISTED_ISSUES} more (see .issues)` : '';
-  return `the input breaks the contract (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):${lines.join('')}${more}`;
+  const lines = listLines(issues, (issue) => `${issue.path || '(the whole input)'}: ${issue.message}`, '.issues');
+  return `the input breaks the contract (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):${lines}`;
 }
 
 /** The attempts and retry note go at the end of the first line, before any list of details. */
