@@ -5,6 +5,7 @@
 import { validateErrorResponse } from '../../generated/validators.mjs';
 import type { Credentials } from './auth.js';
 import { type ErrorDetail, PoppApiError, type PoppRequestContext } from './errors.js';
+import { isPlainObject, parseJson } from './json.js';
 import { listLines } from './listing.js';
 import { parseRetryAfter } from './retry.js';
 
@@ -41,23 +42,26 @@ export function apiErrorFromResponse(
 
 /**
  * The error for a 2xx response whose body is not the JSON the operation promises (empty, unparsable, or
- * missing what the caller relies on, as `problem` says).
+ * missing what the caller relies on, as `problem` says). `parsed` is `rawBody` as the caller parsed it.
  *
  * @example
- *   throw unusableSuccessBody(response, '', credentials, context);
+ *   throw unusableSuccessBody(response, '', undefined, credentials, context);
  */
 export function unusableSuccessBody(
   response: Response,
   rawBody: string,
+  parsed: unknown,
   credentials: Credentials,
   context: PoppRequestContext,
   problem?: string,
 ): PoppApiError {
   const text = credentials.redact(rawBody);
+  // Parsed again only when a server echoed a credential, so that `body` cannot hold it either.
+  const body = text === rawBody ? parsed : parseJson(text);
   const contentType = response.headers.get('content-type');
-  const what = problem ?? describeOtherBody(text, parseJson(text), contentType);
+  const what = problem ?? describeOtherBody(text, body, contentType);
   const message = `${context.method} ${context.path} → ${response.status}: the body is not what the contract promises: ${what}`;
-  return new PoppApiError(message, { status: response.status, code: null, details: [], requestId: null, body: parseJson(text), rawBody: text, contentType, retryAfterMs: null }, context);
+  return new PoppApiError(message, { status: response.status, code: null, details: [], requestId: null, body, rawBody: text, contentType, retryAfterMs: null }, context);
 }
 
 function describeDetails(details: ErrorDetail[]): string {
@@ -87,17 +91,8 @@ function statusText(response: Response): string {
   return response.statusText || 'error';
 }
 
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A `code` string from a body that is not a full ErrorResponse, when it has one. */
 function codeOf(body: unknown): string | null {
-  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+  const code = isPlainObject(body) ? body.code : undefined;
   return typeof code === 'string' && code !== '' ? code : null;
 }

@@ -8,6 +8,7 @@ import type { ValidationIssue } from '../../generated/validators.mjs';
 import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
 import type { Credentials } from './auth.js';
 import { PoppRequestValidationError } from './errors.js';
+import { isPlainObject, parseJson } from './json.js';
 import { iterateRuns } from './pagination.js';
 import { CANCEL, PUBLISH, RUN, RUNS } from './paths.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
@@ -84,9 +85,9 @@ export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
       throw apiErrorFromResponse(response, raw, deps.credentials, context(), deps.clock.now());
     }
     const text = typeof result.data === 'string' ? result.data : '';
-    const value = parseObject(text);
-    const problem = value === undefined ? jsonProblem(text) : check?.(value);
-    if (value === undefined || problem !== undefined) throw unusableSuccessBody(response, text, deps.credentials, context(), problem);
+    const value = parseJson(text);
+    const problem = value === undefined ? undefined : isPlainObject(value) ? check?.(value) : 'the JSON body is not an object';
+    if (value === undefined || problem !== undefined) throw unusableSuccessBody(response, text, value, deps.credentials, context(), problem);
     return value as T;
   }
 
@@ -127,24 +128,6 @@ function pageProblem(value: Record<string, unknown>): string | undefined {
   const token = value.nextToken;
   if (token !== null && (typeof token !== 'string' || token === '')) return 'the page\'s nextToken is neither a non-empty string nor null';
   return undefined;
-}
-
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value = JSON.parse(text) as unknown;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function jsonProblem(text: string): string | undefined {
-  try {
-    JSON.parse(text);
-    return 'the JSON body is not an object';
-  } catch {
-    return undefined;
-  }
 }
 
 /** The direct transport's error text as it is; openapi-fetch's parsed `error` (a response a user middleware replaced) back to text. */
