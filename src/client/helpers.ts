@@ -4,11 +4,12 @@
  * PoppNetworkError.
  */
 import type { components } from '../../generated/api.js';
-import type { ValidationIssue } from '../../generated/validators.mjs';
+import { type ValidationIssue, toValidationIssues, validateWorkflowRunPage } from '../../generated/validators.mjs';
 import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
 import type { Credentials } from './auth.js';
 import { PoppRequestValidationError } from './errors.js';
 import { isPlainObject, parseJson } from './json.js';
+import { listLines } from './listing.js';
 import { iterateRuns } from './pagination.js';
 import { CANCEL, PUBLISH, RUN, RUNS } from './paths.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
@@ -122,12 +123,11 @@ function checkCallOptions(operation: string, options: PoppCallOptions | undefine
   return options;
 }
 
-/** A WorkflowRunPage must have a runs array and a nextToken that is a non-empty string or null. */
+/** A page is checked against the contract: iterateRuns relies on its runs array and nextToken. */
 function pageProblem(value: Record<string, unknown>): string | undefined {
-  if (!Array.isArray(value.runs)) return 'the page has no runs array';
-  const token = value.nextToken;
-  if (token !== null && (typeof token !== 'string' || token === '')) return 'the page\'s nextToken is neither a non-empty string nor null';
-  return undefined;
+  if (validateWorkflowRunPage(value)) return undefined;
+  const issues = toValidationIssues(validateWorkflowRunPage.errors);
+  return `it is not a WorkflowRunPage (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):${listLines(issues, (issue) => `${issue.path || '(the whole body)'}: ${issue.message}`)}`;
 }
 
 /** The direct transport's error text as it is; openapi-fetch's parsed `error` (a response a user middleware replaced) back to text. */
