@@ -7,28 +7,27 @@ import type { Credentials } from './auth.js';
 import { type ErrorDetail, PoppApiError, type PoppRequestContext } from './errors.js';
 import { isPlainObject, parseJson } from './json.js';
 import { listLines } from './listing.js';
-import { parseRetryAfter } from './retry.js';
 
 const SNIPPET_LENGTH = 200;
 
 /**
- * Builds the error for a non-2xx response whose body text has been read (`rawBody`).
+ * Builds the error for a non-2xx response whose body text has been read (`rawBody`); `retryAfterMs` is its
+ * Retry-After as the sender read it.
  *
  * @example
- *   throw apiErrorFromResponse(response, await response.text(), credentials, { method: 'GET', path: '/v1/workflow-runs/run_1', attempts: 1 }, Date.now());
+ *   throw apiErrorFromResponse(response, await response.text(), credentials, { method: 'GET', path: '/v1/workflow-runs/run_1', attempts: 1 }, null);
  */
 export function apiErrorFromResponse(
   response: Response,
   rawBody: string,
   credentials: Credentials,
   context: PoppRequestContext,
-  nowMs: number,
+  retryAfterMs: number | null,
 ): PoppApiError {
   const text = credentials.redact(rawBody);
   const contentType = response.headers.get('content-type');
   const body = parseJson(text);
   const head = `${context.method} ${context.path} → ${response.status}`;
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), nowMs, response.headers.get('date'));
   const base = { status: response.status, body, rawBody: text, contentType, retryAfterMs };
 
   if (validateErrorResponse(body)) {

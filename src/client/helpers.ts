@@ -13,7 +13,6 @@ import { listLines } from './listing.js';
 import { iterateRuns } from './pagination.js';
 import { CANCEL, PUBLISH, RUN, RUNS } from './paths.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
-import type { RetryClock } from './retry.js';
 import { type Attempt, type PoppCallOptions, type Send, requestPath } from './send.js';
 
 type Schemas = components['schemas'];
@@ -47,7 +46,6 @@ export interface HelperDependencies {
   /** How an attempt of this request is sent (directly, or through openapi-fetch and its middleware). */
   attemptFor(method: 'GET' | 'POST', url: string, params: Params, body: unknown): Attempt;
   credentials: Credentials;
-  clock: RetryClock;
   /** Raw text of error responses sent through openapi-fetch, captured by the transport. */
   errorBodies: WeakMap<Response, string>;
 }
@@ -56,7 +54,7 @@ export interface HelperDependencies {
  * Builds the named operations on top of a client's sender.
  *
  * @example
- *   const helpers = createHelpers({ send, attemptFor, credentials, clock: systemClock, errorBodies });
+ *   const helpers = createHelpers({ send, attemptFor, credentials, errorBodies });
  *   const run = await helpers.getRun('run_1');
  */
 export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
@@ -79,11 +77,11 @@ export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
     if (issues.length > 0) throw new PoppRequestValidationError(operation, issues, { method, path: url });
     const { signal, timeoutMs } = checkCallOptions(operation, options);
     const path = () => requestPath(url, params);
-    const { result, context } = await send({ method, path, attempt: deps.attemptFor(method, url, params, body), signal, timeoutMs });
+    const { result, context, retryAfterMs } = await send({ method, path, attempt: deps.attemptFor(method, url, params, body), signal, timeoutMs });
     const { response } = result;
     if (!response.ok) {
       const raw = deps.errorBodies.get(response) ?? textOf(result.error);
-      throw apiErrorFromResponse(response, raw, deps.credentials, context(), deps.clock.now());
+      throw apiErrorFromResponse(response, raw, deps.credentials, context(), retryAfterMs);
     }
     const text = typeof result.data === 'string' ? result.data : '';
     const value = parseJson(text);

@@ -5,9 +5,9 @@
  */
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { PoppNetworkError, type PoppRequestContext, PoppTimeoutError } from './errors.js';
-import { describeTransportFailure, isTransportFailure } from './network-errors.js';
+import { type TransportFailure, describeTransportFailure, isTransportFailure } from './network-errors.js';
 import { OPERATION_PATHS } from './paths.js';
-import { type AttemptOutcome, type RetryPolicy, retryVerdict } from './retry.js';
+import { type AttemptOutcome, type RetryPolicy, parseRetryAfter, retryVerdict } from './retry.js';
 
 /** What openapi-fetch resolves with; the direct transport resolves with the same shape. */
 export interface FetchResult {
@@ -38,6 +38,8 @@ export interface SendResult {
   result: FetchResult;
   /** Where the call went and how many attempts it took (computed on demand). */
   context: () => PoppRequestContext;
+  /** What an error response's Retry-After asked for, in milliseconds (null on success or without a usable one). */
+  retryAfterMs: number | null;
 }
 
 export type Send = (plan: CallPlan) => Promise<SendResult>;
@@ -77,17 +79,22 @@ export function createSender(config: SenderConfig): Send {
         stopDeadline(deadline);
       }
       const attempts = attempt;
-      if (result?.response.ok) return { result, context: () => ({ method, path: path(), attempts }) };
+      if (result?.response.ok) return { result, context: () => ({ method, path: path(), attempts }), retryAfterMs: null };
+      // Read once, for the retry decision and for the error: one clock reading, one Retry-After parse, one
+      // description of a transport failure.
+      const nowMs = retry.clock.now();
+      const retryAfterMs = result ? parseRetryAfter(result.response.headers.get('retry-after'), nowMs, result.response.headers.get('date')) : null;
+      const transportFailure = result || deadline.timedOut ? undefined : describeTransportFailure(failure);
       const outcome: AttemptOutcome = result
-        ? { kind: 'response', status: result.response.status, headers: result.response.headers }
-        : deadline.timedOut
-          ? { kind: 'timeout' }
-          : networkOutcome(failure);
-      const verdict = retryVerdict(retry, { method, outcome, attempt, elapsedMs: retry.clock.now() - startedAt });
+        ? { kind: 'response', status: result.response.status, retryAfterMs }
+        : transportFailure
+          ? { kind: 'network', code: transportFailure.code, requestNotSent: transportFailure.requestNotSent }
+          : { kind: 'timeout' };
+      const verdict = retryVerdict(retry, { method, outcome, attempt, elapsedMs: nowMs - startedAt });
       if (!verdict.retry) {
         const context: PoppRequestContext = { method, path: path(), attempts, retryNote: verdict.note };
-        if (result) return { result, context: () => context };
-        throw attemptError(outcome, failure, timeoutMs, context);
+        if (result) return { result, context: () => context, retryAfterMs };
+        throw attemptError(failure, transportFailure, timeoutMs, context);
       }
       retry.onRetry?.({ method, path: path(), attempt, delayMs: verdict.delayMs, reason: verdict.reason });
       await retry.clock.sleep(verdict.delayMs, callerSignal ?? undefined);
@@ -96,16 +103,12 @@ export function createSender(config: SenderConfig): Send {
   };
 }
 
-function networkOutcome(error: unknown): AttemptOutcome {
-  const { code, requestNotSent } = describeTransportFailure(error);
-  return { kind: 'network', code, requestNotSent };
-}
-
-function attemptError(outcome: AttemptOutcome, failure: unknown, timeoutMs: number, context: PoppRequestContext): Error {
-  if (outcome.kind === 'timeout') {
+/** The error of a last attempt that got no response: a timeout, or the transport failure described. */
+function attemptError(failure: unknown, transportFailure: TransportFailure | undefined, timeoutMs: number, context: PoppRequestContext): Error {
+  if (transportFailure === undefined) {
     return new PoppTimeoutError(`${context.method} ${context.path} timed out after ${timeoutMs} ms`, timeoutMs, context);
   }
-  const { code, requestNotSent, description } = describeTransportFailure(failure);
+  const { code, requestNotSent, description } = transportFailure;
   const sent = requestNotSent ? 'the request was not sent' : 'the request may have reached Popp';
   return new PoppNetworkError(`${context.method} ${context.path} failed: ${description}; ${sent}`, { code, requestMayHaveBeenSent: !requestNotSent, cause: failure }, context);
 }
