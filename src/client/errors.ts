@@ -11,7 +11,7 @@
  */
 import type { components } from '../../generated/api.js';
 import type { ValidationIssue } from '../../generated/validators.mjs';
-import { listLines } from './listing.js';
+import { listIssues } from './listing.js';
 
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 
@@ -156,15 +156,10 @@ export class PoppRequestValidationError extends PoppRequestError {
   readonly operation: string;
   readonly issues: ValidationIssue[];
   constructor(operation: string, issues: ValidationIssue[], context: Omit<PoppRequestContext, 'attempts'>) {
-    super(`${operation}: nothing was sent, ${describeIssues(issues)}`, { ...context, attempts: 0 });
+    super(`${operation}: nothing was sent, ${listIssues('the input breaks the contract', issues, 'input', '.issues')}`, { ...context, attempts: 0 });
     this.operation = operation;
     this.issues = issues;
   }
-}
-
-function describeIssues(issues: ValidationIssue[]): string {
-  const lines = listLines(issues, (issue) => `${issue.path || '(the whole input)'}: ${issue.message}`, '.issues');
-  return `the input breaks the contract (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):${lines}`;
 }
 
 /** The attempts and retry note go at the end of the first line, before any list of details. */

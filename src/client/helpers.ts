@@ -9,7 +9,7 @@ import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
 import type { Credentials } from './auth.js';
 import { PoppRequestValidationError } from './errors.js';
 import { isPlainObject, parseJson } from './json.js';
-import { listLines } from './listing.js';
+import { listIssues } from './listing.js';
 import { iterateRuns } from './pagination.js';
 import { CANCEL, PUBLISH, RUN, RUNS } from './paths.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
@@ -124,8 +124,7 @@ function checkCallOptions(operation: string, options: PoppCallOptions | undefine
 /** A page is checked against the contract: iterateRuns relies on its runs array and nextToken. */
 function pageProblem(value: Record<string, unknown>): string | undefined {
   if (validateWorkflowRunPage(value)) return undefined;
-  const issues = toValidationIssues(validateWorkflowRunPage.errors);
-  return `it is not a WorkflowRunPage (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):${listLines(issues, (issue) => `${issue.path || '(the whole body)'}: ${issue.message}`)}`;
+  return listIssues('it is not a WorkflowRunPage', toValidationIssues(validateWorkflowRunPage.errors), 'body');
 }
 
 /** The direct transport's error text as it is; openapi-fetch's parsed `error` (a response a user middleware replaced) back to text. */
