@@ -5,29 +5,29 @@
 import { validateErrorResponse } from '../../generated/validators.mjs';
 import type { Credentials } from './auth.js';
 import { type ErrorDetail, PoppApiError, type PoppRequestContext } from './errors.js';
-import { parseRetryAfter } from './retry.js';
+import { isPlainObject, parseJson } from './json.js';
+import { listLines } from './listing.js';
 
 const SNIPPET_LENGTH = 200;
-const LISTED_DETAILS = 10;
 
 /**
- * Builds the error for a non-2xx response whose body text has been read (`rawBody`).
+ * Builds the error for a non-2xx response whose body text has been read (`rawBody`); `retryAfterMs` is its
+ * Retry-After as the sender read it.
  *
  * @example
- *   throw apiErrorFromResponse(response, await response.text(), credentials, { method: 'GET', path: '/v1/workflow-runs/run_1', attempts: 1 }, Date.now());
+ *   throw apiErrorFromResponse(response, await response.text(), credentials, { method: 'GET', path: '/v1/workflow-runs/run_1', attempts: 1 }, null);
  */
 export function apiErrorFromResponse(
   response: Response,
   rawBody: string,
   credentials: Credentials,
   context: PoppRequestContext,
-  nowMs: number,
+  retryAfterMs: number | null,
 ): PoppApiError {
   const text = credentials.redact(rawBody);
   const contentType = response.headers.get('content-type');
   const body = parseJson(text);
   const head = `${context.method} ${context.path} → ${response.status}`;
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), nowMs, response.headers.get('date'));
   const base = { status: response.status, body, rawBody: text, contentType, retryAfterMs };
 
   if (validateErrorResponse(body)) {
@@ -41,32 +41,37 @@ export function apiErrorFromResponse(
 
 /**
  * The error for a 2xx response whose body is not the JSON the operation promises (empty, unparsable, or
- * missing what the caller relies on, as `problem` says).
+ * missing what the caller relies on, as `problem` says). `parsed` is `rawBody` as the caller parsed it.
  *
  * @example
- *   throw unusableSuccessBody(response, '', credentials, context);
+ *   throw unusableSuccessBody(response, '', undefined, credentials, context);
  */
 export function unusableSuccessBody(
   response: Response,
   rawBody: string,
+  parsed: unknown,
   credentials: Credentials,
   context: PoppRequestContext,
   problem?: string,
 ): PoppApiError {
   const text = credentials.redact(rawBody);
+  // Parsed again only when a server echoed a credential, so that `body` cannot hold it either.
+  const body = text === rawBody ? parsed : parseJson(text);
   const contentType = response.headers.get('content-type');
-  const what = problem ?? describeOtherBody(text, parseJson(text), contentType);
+  const what = problem ?? describeOtherBody(text, body, contentType);
   const message = `${context.method} ${context.path} → ${response.status}: the body is not what the contract promises: ${what}`;
-  return new PoppApiError(message, { status: response.status, code: null, details: [], requestId: null, body: parseJson(text), rawBody: text, contentType, retryAfterMs: null }, context);
+  return new PoppApiError(message, { status: response.status, code: null, details: [], requestId: null, body, rawBody: text, contentType, retryAfterMs: null }, context);
 }
 
 function describeDetails(details: ErrorDetail[]): string {
-  const lines = details.slice(0, LISTED_DETAILS).map((detail) => {
-    const where = [detail.field, detail.nodeId ? `node ${detail.nodeId}` : undefined].filter(Boolean).join(', ');
-    return `\n  - ${detail.code}${where ? ` (${where})` : ''}: ${detail.message}`;
-  });
-  const more = details.length > LISTED_DETAILS ? `\n  - …and ${details.length - LISTED_DETAILS} more (see .details)` : '';
-  return lines.join('') + more;
+  return listLines(
+    details,
+    (detail) => {
+      const where = [detail.field, detail.nodeId ? `node ${detail.nodeId}` : undefined].filter(Boolean).join(', ');
+      return `${detail.code}${where ? ` (${where})` : ''}: ${detail.message}`;
+    },
+    '.details',
+  );
 }
 
 function describeOtherBody(text: string, body: unknown, contentType: string | null): string {
@@ -85,17 +90,8 @@ function statusText(response: Response): string {
   return response.statusText || 'error';
 }
 
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A `code` string from a body that is not a full ErrorResponse, when it has one. */
 function codeOf(body: unknown): string | null {
-  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+  const code = isPlainObject(body) ? body.code : undefined;
   return typeof code === 'string' && code !== '' ? code : null;
 }

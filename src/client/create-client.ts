@@ -67,7 +67,7 @@ export function createPoppClient(options: PoppClientOptions): PoppClient {
         if (index !== -1) userMiddleware.splice(index, 1);
       }
     },
-    ...createHelpers({ send, attemptFor, credentials: config.credentials, clock: config.retry.clock, errorBodies: transport.errorBodies }),
+    ...createHelpers({ send, attemptFor, credentials: config.credentials, errorBodies: transport.errorBodies }),
   } as unknown as PoppClient;
   const describe = () => description(config);
   Object.defineProperties(client, {

@@ -11,6 +11,7 @@
  */
 import type { components } from '../../generated/api.js';
 import type { ValidationIssue } from '../../generated/validators.mjs';
+import { listIssues } from './listing.js';
 
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 
@@ -155,18 +156,10 @@ export class PoppRequestValidationError extends PoppRequestError {
   readonly operation: string;
   readonly issues: ValidationIssue[];
   constructor(operation: string, issues: ValidationIssue[], context: Omit<PoppRequestContext, 'attempts'>) {
-    super(`${operation}: nothing was sent, ${describeIssues(issues)}`, { ...context, attempts: 0 });
+    super(`${operation}: nothing was sent, ${listIssues('the input breaks the contract', issues, 'input', '.issues')}`, { ...context, attempts: 0 });
     this.operation = operation;
     this.issues = issues;
   }
-}
-
-const LISTED_ISSUES = 10;
-
-function describeIssues(issues: ValidationIssue[]): string {
-  const lines = issues.slice(0, LISTED_ISSUES).map((issue) => `\n  - ${issue.path || '(the whole input)'}: ${issue.message}`);
-  const more = issues.length > LISTED_ISSUES ? `\n  - …and ${issues.length - LISTED_ISSUES} more (see .issues)` : '';
-  return `the input breaks the contract (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):${lines.join('')}${more}`;
 }
 
 /** The attempts and retry note go at the end of the first line, before any list of details. */

@@ -4,13 +4,15 @@
  * PoppNetworkError.
  */
 import type { components } from '../../generated/api.js';
-import type { ValidationIssue } from '../../generated/validators.mjs';
+import { type ValidationIssue, toValidationIssues, validateWorkflowRunPage } from '../../generated/validators.mjs';
 import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
 import type { Credentials } from './auth.js';
 import { PoppRequestValidationError } from './errors.js';
+import { isPlainObject, parseJson } from './json.js';
+import { listIssues } from './listing.js';
 import { iterateRuns } from './pagination.js';
+import { CANCEL, PUBLISH, RUN, RUNS } from './paths.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
-import type { RetryClock } from './retry.js';
 import { type Attempt, type PoppCallOptions, type Send, requestPath } from './send.js';
 
 type Schemas = components['schemas'];
@@ -44,21 +46,15 @@ export interface HelperDependencies {
   /** How an attempt of this request is sent (directly, or through openapi-fetch and its middleware). */
   attemptFor(method: 'GET' | 'POST', url: string, params: Params, body: unknown): Attempt;
   credentials: Credentials;
-  clock: RetryClock;
-  /** Raw text of error responses, captured by the transport. */
+  /** Raw text of error responses sent through openapi-fetch, captured by the transport. */
   errorBodies: WeakMap<Response, string>;
 }
-
-const RUNS = '/v1/workflows/{workflowId}/runs';
-const RUN = '/v1/workflow-runs/{runId}';
-const CANCEL = '/v1/workflow-runs/{runId}/cancel';
-const PUBLISH = '/v1/workflows/{workflowId}/publish';
 
 /**
  * Builds the named operations on top of a client's sender.
  *
  * @example
- *   const helpers = createHelpers({ send, attemptFor, credentials, clock: systemClock, errorBodies });
+ *   const helpers = createHelpers({ send, attemptFor, credentials, errorBodies });
  *   const run = await helpers.getRun('run_1');
  */
 export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
@@ -81,16 +77,16 @@ export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
     if (issues.length > 0) throw new PoppRequestValidationError(operation, issues, { method, path: url });
     const { signal, timeoutMs } = checkCallOptions(operation, options);
     const path = () => requestPath(url, params);
-    const { result, context } = await send({ method, path, attempt: deps.attemptFor(method, url, params, body), signal, timeoutMs });
+    const { result, context, retryAfterMs } = await send({ method, path, attempt: deps.attemptFor(method, url, params, body), signal, timeoutMs });
     const { response } = result;
     if (!response.ok) {
       const raw = deps.errorBodies.get(response) ?? textOf(result.error);
-      throw apiErrorFromResponse(response, raw, deps.credentials, context(), deps.clock.now());
+      throw apiErrorFromResponse(response, raw, deps.credentials, context(), retryAfterMs);
     }
     const text = typeof result.data === 'string' ? result.data : '';
-    const value = parseObject(text);
-    const problem = value === undefined ? jsonProblem(text) : check?.(value);
-    if (value === undefined || problem !== undefined) throw unusableSuccessBody(response, text, deps.credentials, context(), problem);
+    const value = parseJson(text);
+    const problem = value === undefined ? undefined : isPlainObject(value) ? check?.(value) : 'the JSON body is not an object';
+    if (value === undefined || problem !== undefined) throw unusableSuccessBody(response, text, value, deps.credentials, context(), problem);
     return value as T;
   }
 
@@ -125,33 +121,13 @@ function checkCallOptions(operation: string, options: PoppCallOptions | undefine
   return options;
 }
 
-/** A WorkflowRunPage must have a runs array and a nextToken that is a non-empty string or null. */
+/** A page is checked against the contract: iterateRuns relies on its runs array and nextToken. */
 function pageProblem(value: Record<string, unknown>): string | undefined {
-  if (!Array.isArray(value.runs)) return 'the page has no runs array';
-  const token = value.nextToken;
-  if (token !== null && (typeof token !== 'string' || token === '')) return 'the page\'s nextToken is neither a non-empty string nor null';
-  return undefined;
+  if (validateWorkflowRunPage(value)) return undefined;
+  return listIssues('it is not a WorkflowRunPage', toValidationIssues(validateWorkflowRunPage.errors), 'body');
 }
 
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value = JSON.parse(text) as unknown;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function jsonProblem(text: string): string | undefined {
-  try {
-    JSON.parse(text);
-    return 'the JSON body is not an object';
-  } catch {
-    return undefined;
-  }
-}
-
-/** openapi-fetch's parsed `error` back to text, for responses a user middleware replaced. */
+/** The direct transport's error text as it is; openapi-fetch's parsed `error` (a response a user middleware replaced) back to text. */
 function textOf(error: unknown): string {
   if (error === undefined) return '';
   return typeof error === 'string' ? error : JSON.stringify(error);

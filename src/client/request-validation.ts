@@ -14,6 +14,7 @@ import {
   validateStartWorkflowRunsRequest,
   validateWorkflowRunStatus,
 } from '../../generated/validators.mjs';
+import { isPlainObject } from './json.js';
 
 type Schemas = components['schemas'];
 export type ListRunsQuery = NonNullable<operations['listWorkflowRuns']['parameters']['query']>;
@@ -149,8 +150,4 @@ function unknownFields(value: Record<string, unknown>, known: Record<string, tru
 function notAnObject(what: string, value: unknown, expected: string): ValidationIssue {
   const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
   return { path: '', message: `${what} must be an object ${expected} (got ${got})`, keyword: 'type' };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

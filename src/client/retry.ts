@@ -57,7 +57,8 @@ export interface RetryPolicy {
 
 /** How one attempt ended, as far as the retry decision cares. */
 export type AttemptOutcome =
-  | { kind: 'response'; status: number; headers: Headers }
+  /** `retryAfterMs`: the response's Retry-After as {@link parseRetryAfter} reads it. */
+  | { kind: 'response'; status: number; retryAfterMs: number | null }
   | { kind: 'timeout' }
   | { kind: 'network'; code: string | null; requestNotSent: boolean };
 
@@ -173,7 +174,7 @@ export function retryVerdict(
   let reason: string;
 
   if (outcome.kind === 'response') {
-    retryAfterMs = parseRetryAfter(outcome.headers.get('retry-after'), policy.clock.now(), outcome.headers.get('date'));
+    retryAfterMs = outcome.retryAfterMs;
     reason = retryAfterMs === null ? `${outcome.status}` : `${outcome.status} (Retry-After ${formatMs(retryAfterMs)})`;
     if (outcome.status === 429) {
       // Rate-limited requests are turned away before they are processed, whatever the method.

@@ -8,7 +8,8 @@
  *   measurable share of the call (see BENCHMARKS.md).
  *
  * Both mark transport failures (so the sender can tell them from bugs) and keep the exact text of error
- * responses (so PoppApiError can show the raw body).
+ * responses (so PoppApiError can show the raw body): the openapi-fetch path in `errorBodies`, the direct path
+ * as the result's `error`.
  */
 import type { Attempt, FetchResult } from './send.js';
 
@@ -17,7 +18,7 @@ export type FetchFunction = (input: string | URL | Request, init?: RequestInit) 
 export interface Transport {
   /** Errors raised by fetch or by reading a body: network failures and aborts. */
   transportFailures: WeakSet<object>;
-  /** Raw text of error responses, by the Response handed on. */
+  /** Raw text of error responses sent through openapi-fetch, by the Response handed on. */
   errorBodies: WeakMap<Response, string>;
   /** The fetch given to openapi-fetch. */
   forOpenapiFetch(request: Request): Promise<Response>;
@@ -68,9 +69,7 @@ export function createTransport(fetch: FetchFunction): Transport {
         } catch (error) {
           throw mark(error);
         }
-        if (response.ok) return { data: text, response };
-        errorBodies.set(response, text);
-        return { error: text, response };
+        return response.ok ? { data: text, response } : { error: text, response };
       };
     },
   };

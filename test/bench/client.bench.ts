@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPoppClient } from '../../src/client/index.js';
+import { CLIENT_VERSION } from '../../src/client/options.js';
 import type { BenchSection } from './run-all.js';
 
 const TARGET = 1.1;
@@ -64,7 +65,7 @@ export async function run(): Promise<BenchSection> {
     const headers = {
       'x-api-key': credentials.apiKey,
       'x-organization-id': credentials.organizationId,
-      'user-agent': 'popp-workflow-contract/0.1.0',
+      'user-agent': `popp-workflow-contract/${CLIENT_VERSION}`,
     };
     const startBody = JSON.parse(example('startWorkflowRuns.request.json'));
     const plainJson = async (url: string, init: RequestInit) => {

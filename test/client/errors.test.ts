@@ -102,8 +102,9 @@ describe('error mapping', () => {
   it('rejects a list page without a runs array or with an empty nextToken', async () => {
     ctx.server.script('listWorkflowRuns', { status: 200, body: { items: [], nextToken: null }, breaksContract: true }, { status: 200, body: { runs: [], nextToken: '' }, breaksContract: true });
     const popp = clientFor(ctx.server);
-    expect((await rejectionOf(popp.listRuns('wf_abc123'))).message).toContain('the page has no runs array');
-    expect((await rejectionOf(popp.listRuns('wf_abc123'))).message).toContain("the page's nextToken is neither a non-empty string nor null");
+    const promise = 'GET /v1/workflows/wf_abc123/runs → 200: the body is not what the contract promises: it is not a WorkflowRunPage (1 problem):';
+    expect((await rejectionOf(popp.listRuns('wf_abc123'))).message).toBe(`${promise}\n  - /runs: is required`);
+    expect((await rejectionOf(popp.listRuns('wf_abc123'))).message).toBe(`${promise}\n  - /nextToken: must NOT have fewer than 1 characters`);
   });
 
   it('keeps the Retry-After of the last answer on the error', async () => {

@@ -1,7 +1,11 @@
 // The five operations against the contract server: what goes over the wire and what comes back, through the
 // named helpers and through the raw openapi-fetch methods.
+import fc from 'fast-check';
+import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { PoppApiError } from '../../src/client/index.js';
+import { OPERATION_PATHS } from '../../src/client/paths.js';
+import { requestPath } from '../../src/client/send.js';
 import { failures, requestExample, responseExample, TEST_CREDENTIALS } from './contract-server.js';
 import { clientFor, rejectionOf, useContractServer } from './fixtures.js';
 
@@ -83,6 +87,18 @@ describe('named operations', () => {
     const error = await rejectionOf(popp.getRun('../workflows/wf_abc123/publish'));
     expect(error).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(ctx.server.requests[0]?.path).toBe('/v1/workflow-runs/..%2Fworkflows%2Fwf_abc123%2Fpublish');
+  });
+
+  it("fills the operations' paths exactly as openapi-fetch does, for any ID", () => {
+    const openapiFetch = (url: string, path: Record<string, string>) =>
+      createFinalURL(url, { baseUrl: 'https://api.test', params: { path }, querySerializer: createQuerySerializer(), pathSerializer: defaultPathSerializer });
+    const ids = fc.record({ workflowId: fc.string({ unit: 'binary' }), runId: fc.string({ unit: 'binary' }) });
+    fc.assert(
+      fc.property(fc.constantFrom(...OPERATION_PATHS, '/v1/other/{workflowId}'), ids, (url, path) => {
+        expect(requestPath(url, { path }, 'https://api.test')).toBe(openapiFetch(url, path));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -4,7 +4,12 @@ import { type AttemptOutcome, backoffDelay, parseRetryAfter, resolveRetryPolicy,
 import { CLOCK_START, virtualClock } from './test-clock.js';
 
 const policy = resolveRetryPolicy({ clock: virtualClock(), random: () => 0.5, baseDelayMs: 100 });
-const response = (status: number, headers: Record<string, string> = {}): AttemptOutcome => ({ kind: 'response', status, headers: new Headers(headers) });
+// The sender reads Retry-After at the clock's time; the policy's virtual clock stands at CLOCK_START.
+const response = (status: number, headers: Record<string, string> = {}): AttemptOutcome => ({
+  kind: 'response',
+  status,
+  retryAfterMs: parseRetryAfter(headers['retry-after'] ?? null, CLOCK_START, headers.date ?? null),
+});
 const verdict = (method: string, outcome: AttemptOutcome, attempt = 1, elapsedMs = 0) => retryVerdict(policy, { method, outcome, attempt, elapsedMs });
 
 describe('parseRetryAfter', () => {

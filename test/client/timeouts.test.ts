@@ -1,6 +1,6 @@
 // Timeouts and the caller's own AbortSignal, against real slow responses.
 import { describe, expect, it } from 'vitest';
-import { PoppRequestError, PoppTimeoutError } from '../../src/client/index.js';
+import { type PoppClientOptions, PoppRequestError, PoppTimeoutError } from '../../src/client/index.js';
 import { failures } from './contract-server.js';
 import { clientFor, rejectionOf, useContractServer } from './fixtures.js';
 import { virtualClock } from './test-clock.js';
@@ -90,12 +90,26 @@ describe("the caller's signal", () => {
     expect(error.name).toBe('AbortError');
   });
 
-  it('a timeout and an abort are told apart even on the same call', async () => {
+  it('wins over a timeout that fires in the same tick: the call rejects with the abort reason', async () => {
     ctx.server.script('getWorkflowRun', failures.slow(2000));
-    const popp = clientFor(ctx.server, { timeoutMs: 50, retry: false });
     const controller = new AbortController();
+    const reason = new Error('shutting down');
+    const attemptAbortReasons: unknown[] = [];
+    // The timeout uses the real setTimeout (the injectable clock only drives retry waits), so the race is
+    // staged through the injectable fetch: the caller aborts synchronously inside the attempt signal's abort
+    // event, while the timeout is still firing.
+    const abortWithTheTimeout: PoppClientOptions['fetch'] = (input, init) => {
+      const signal = init?.signal;
+      signal?.addEventListener('abort', () => {
+        attemptAbortReasons.push(signal.reason);
+        controller.abort(reason);
+      }, { once: true });
+      return fetch(input, init);
+    };
+    const popp = clientFor(ctx.server, { timeoutMs: 50, retry: false, fetch: abortWithTheTimeout });
     const error = await rejectionOf(popp.getRun('run_xyz789', { signal: controller.signal }));
-    controller.abort();
-    expect(error).toBeInstanceOf(PoppTimeoutError);
+    expect(attemptAbortReasons).toHaveLength(1);
+    expect(attemptAbortReasons[0]).toMatchObject({ name: 'TimeoutError' });
+    expect(error).toBe(reason);
   });
 });
