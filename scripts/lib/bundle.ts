@@ -22,14 +22,16 @@ export function readSpecFile(file: string): Json {
  *   `components.schemas` (recursively, so shared schemas may reference each other);
  * - `$ref` to a file in spec/examples/ is replaced by the file's content;
  * - any other file reference is an error.
- * Root keys starting with `x-popp-fields` (the YAML anchor block) are dropped.
+ * The root key `x-popp-fields` (the YAML anchor block) is dropped. `derive`, when given, expands the
+ * document's own shorthand (the AsyncAPI event blocks) before references are resolved.
  */
-export function bundleDocument(file: string): BundledDocument {
+export function bundleDocument(file: string, derive: (document: JsonObject) => JsonObject = (document) => document): BundledDocument {
   const inputs = new Set<string>([file]);
   const shared = new Map<string, Json>();
-  const document = readSpecFile(file);
-  if (!isObject(document)) throw new Error(`${file}: not a YAML mapping`);
-  delete document['x-popp-fields'];
+  const read = readSpecFile(file);
+  if (!isObject(read)) throw new Error(`${file}: not a YAML mapping`);
+  delete read['x-popp-fields'];
+  const document = derive(read);
 
   const resolveRefs = (node: Json, fromFile: string): Json => {
     if (Array.isArray(node)) return node.map((item) => resolveRefs(item, fromFile));

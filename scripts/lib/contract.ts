@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { bundleDocument } from './bundle.js';
+import { deriveEvents } from './derive-events.js';
 import { type Json, type JsonObject, isObject } from './json.js';
 import { SPEC_DIR } from './paths.js';
 
@@ -82,7 +83,7 @@ export interface Contract {
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 export function loadContract(): Contract {
-  const asyncapi = bundleDocument(resolve(SPEC_DIR, 'asyncapi.yaml'));
+  const asyncapi = bundleDocument(resolve(SPEC_DIR, 'asyncapi.yaml'), deriveEvents);
   const openapi = bundleDocument(resolve(SPEC_DIR, 'openapi.yaml'));
   return {
     ...describeDocuments(asyncapi.document, openapi.document),
