@@ -1,20 +1,21 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { Name } from 'ajv/dist/compile/codegen/index.js';
+import { isRfc3339DateTime } from '../../src/validation/standalone-helpers.js';
 import { type JsonObject, walkObjects } from './json.js';
+import { TOLERANT_SUFFIX } from './profiles.js';
 import { discriminatorOf, rewriteRefs, withoutAnnotations } from './schemas.js';
 
-// ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-
-/** The formats the specs use. The standalone validators inline their own implementation of each. */
-export const FORMATS = ['date-time'] as const;
+/** The identifier the standalone code reads formats from; generated/validators.mjs defines it. */
+export const STANDALONE_FORMATS = 'standaloneFormats';
 
 /**
- * An Ajv instance holding every component schema under its own name, ready to validate and to emit
- * standalone code. Extensions are stripped, and `oneOf`s whose branches are told apart by a `const`
- * property get Ajv's `discriminator`, so an error names the failing branch instead of every branch.
+ * An Ajv instance holding every component schema under its own name, and its tolerant variant under
+ * `<Name>Tolerant`, ready to validate and to emit standalone code. Extensions are stripped, and `oneOf`s whose
+ * branches are told apart by a `const` property get Ajv's `discriminator`, so an error names the failing
+ * branch instead of every branch. `date-time` is the strict profile's check (src/validation/standalone-helpers.ts),
+ * the function the standalone validators embed.
  */
-export function createContractAjv(schemas: Map<string, JsonObject>): Ajv2020 {
+export function createContractAjv(schemas: Map<string, JsonObject>, tolerantSchemas: Map<string, JsonObject>): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -25,10 +26,11 @@ export function createContractAjv(schemas: Map<string, JsonObject>): Ajv2020 {
     // One function per schema, called where referenced: inlining would copy NodeOutcome into every event.
     inlineRefs: false,
     // Keeps each compiled function's source, so one instance serves both the example lint and standalone code.
-    code: { source: true, esm: true, lines: false },
+    code: { source: true, esm: true, lines: false, formats: new Name(STANDALONE_FORMATS) },
   });
-  addFormats(ajv, [...FORMATS]);
-  for (const [name, schema] of schemas) ajv.addSchema(prepareForAjv(schema, schemas), name);
+  ajv.addFormat('date-time', { type: 'string', validate: isRfc3339DateTime });
+  const all = new Map([...schemas, ...[...tolerantSchemas].map(([name, schema]) => [`${name}${TOLERANT_SUFFIX}`, schema] as const)]);
+  for (const [name, schema] of all) ajv.addSchema(prepareForAjv(schema, all), name);
   return ajv;
 }
 

@@ -28,7 +28,7 @@ export interface GenerationSummary {
  */
 export async function buildOutputs(): Promise<{ files: Map<string, string>; summary: GenerationSummary }> {
   const contract = loadContract();
-  const ajv = createContractAjv(contract.schemas);
+  const ajv = createContractAjv(contract.schemas, contract.tolerantSchemas);
   const problems = [
     ...lintContract(contract, ajv),
     ...(await lintAsyncApi(contract.asyncapi)),

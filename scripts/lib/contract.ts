@@ -3,6 +3,7 @@ import { bundleDocument } from './bundle.js';
 import { deriveEvents } from './derive-events.js';
 import { type Json, type JsonObject, isObject } from './json.js';
 import { SPEC_DIR } from './paths.js';
+import { type Profiles, incomingSchemas, loadProfiles, tolerantDateTimePattern, tolerantSchema } from './profiles.js';
 
 export interface Provenance {
   status: 'documented' | 'partially-documented' | 'inferred';
@@ -27,6 +28,10 @@ export interface EventInfo {
   summary: string;
   description: string;
   recordIdIs: string;
+  /** Which kind of record recordId identifies; `run` events are folded by the run tracker. */
+  recordKind: string;
+  /** A run-terminal event: it ends its run and carries the run-level outcome and nodes[]. */
+  endsRun: boolean;
   provenance: Provenance;
   examples: EventExample[];
 }
@@ -72,8 +77,13 @@ export interface OperationInfo {
 export interface Contract {
   asyncapi: JsonObject;
   openapi: JsonObject;
-  /** Every named schema of both documents; the shared ones appear once. */
+  /** Every named schema of both documents, as written: the strict profile. The shared ones appear once. */
   schemas: Map<string, JsonObject>;
+  /** The tolerant variant of every schema, under the same names (their references carry TOLERANT_SUFFIX). */
+  tolerantSchemas: Map<string, JsonObject>;
+  /** The schemas Popp sends (event payloads, REST responses), which the forward-compatibility rules open. */
+  incoming: Set<string>;
+  profiles: Profiles;
   events: EventInfo[];
   operations: OperationInfo[];
   /** Every spec file the contract was built from, absolute paths, sorted. */
@@ -85,11 +95,16 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'
 export function loadContract(): Contract {
   const asyncapi = bundleDocument(resolve(SPEC_DIR, 'asyncapi.yaml'), deriveEvents);
   const openapi = bundleDocument(resolve(SPEC_DIR, 'openapi.yaml'));
+  // Both bundled documents carry the validation policy, so whoever reads generated/ (the docs site) has it.
+  const profiles = loadProfiles();
+  for (const document of [asyncapi.document, openapi.document]) (document.info as JsonObject)[PROFILES_KEY] = profiles as unknown as Json;
   return {
     ...describeDocuments(asyncapi.document, openapi.document),
-    inputs: [...new Set([...asyncapi.inputs, ...openapi.inputs])].sort(),
+    inputs: [...new Set([...asyncapi.inputs, ...openapi.inputs, resolve(SPEC_DIR, 'profiles.yaml')])].sort(),
   };
 }
+
+const PROFILES_KEY = 'x-popp-validation-profiles';
 
 /**
  * The contract as two bundled documents describe it: the spec's, or generated/asyncapi.json and
@@ -97,13 +112,16 @@ export function loadContract(): Contract {
  * @example describeDocuments(readJson('generated/asyncapi.json'), readJson('generated/openapi.json')).events.length // 26
  */
 export function describeDocuments(asyncapi: JsonObject, openapi: JsonObject): Omit<Contract, 'inputs'> {
-  return {
-    asyncapi,
-    openapi,
-    schemas: mergeSchemas(asyncapi, openapi),
-    events: readEvents(asyncapi),
-    operations: readOperations(openapi),
-  };
+  const profiles = (asyncapi.info as JsonObject)[PROFILES_KEY] as unknown as Profiles;
+  if (!isObject(profiles)) throw new Error(`the AsyncAPI document has no info.${PROFILES_KEY}`);
+  const schemas = mergeSchemas(asyncapi, openapi);
+  const operations = readOperations(openapi);
+  const responseSchemas = operations.flatMap((operation) => operation.responses.map((response) => response.schemaName)).filter((name) => name !== undefined);
+  const asyncapiSchemas = Object.keys(((asyncapi.components as JsonObject).schemas ?? {}) as JsonObject);
+  const incoming = incomingSchemas([...asyncapiSchemas, ...responseSchemas], schemas);
+  const dateTimePattern = tolerantDateTimePattern(profiles);
+  const tolerantSchemas = new Map([...schemas].map(([name, schema]) => [name, tolerantSchema(schema, { incoming: incoming.has(name), dateTimePattern, schemas })]));
+  return { asyncapi, openapi, schemas, tolerantSchemas, incoming, profiles, events: readEvents(asyncapi), operations };
 }
 
 /** The component name a `#/components/<kind>/<Name>` reference points at. */
@@ -153,6 +171,8 @@ function readEvents(asyncapi: JsonObject): EventInfo[] {
       summary: String(message.summary),
       description: String(message.description),
       recordIdIs: String(message['x-popp-record-id']),
+      recordKind: String(message['x-popp-record-kind']),
+      endsRun: message['x-popp-ends-run'] === true,
       provenance: message['x-popp-provenance'] as unknown as Provenance,
       examples: ((message.examples ?? []) as JsonObject[]).map((example) => ({
         name: String(example.name),

@@ -97,6 +97,7 @@ export function deriveEvents(document: JsonObject): JsonObject {
       'x-popp-category': block.category as string,
       'x-popp-record-id': (block.recordId as JsonObject).is as string,
       'x-popp-record-kind': (block.recordId as JsonObject).kind as string,
+      ...(block.endsRun === true ? { 'x-popp-ends-run': true } : {}),
       'x-popp-provenance': provenance,
     };
   }
@@ -108,14 +109,20 @@ export function deriveEvents(document: JsonObject): JsonObject {
 }
 
 const BLOCK_FIELDS = ['title', 'summary', 'description', 'category', 'recordId', 'provenance', 'examples', 'data'] as const;
+// `endsRun: true` marks a run-terminal event: it carries the run-level outcome and the run's nodes[].
+const OPTIONAL_FIELDS = ['endsRun'] as const;
 
 function checkBlock(type: string, value: Json): JsonObject {
   if (!/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(type)) throw new Error(`x-popp-events.${type}: an event type is UPPER_SNAKE_CASE`);
   if (!isObject(value)) throw new Error(`x-popp-events.${type}: must be a mapping`);
   const missing = BLOCK_FIELDS.filter((field) => value[field] === undefined);
   if (missing.length > 0) throw new Error(`x-popp-events.${type}: missing ${missing.join(', ')}`);
-  const unknown = Object.keys(value).filter((field) => !(BLOCK_FIELDS as readonly string[]).includes(field));
-  if (unknown.length > 0) throw new Error(`x-popp-events.${type}: unknown field ${unknown.join(', ')} (known: ${BLOCK_FIELDS.join(', ')})`);
+  const known: readonly string[] = [...BLOCK_FIELDS, ...OPTIONAL_FIELDS];
+  const unknown = Object.keys(value).filter((field) => !known.includes(field));
+  if (unknown.length > 0) throw new Error(`x-popp-events.${type}: unknown field ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  if (value.endsRun !== undefined && (value.endsRun !== true || (value.recordId as JsonObject).kind !== 'run')) {
+    throw new Error(`x-popp-events.${type}.endsRun: true, on an event whose record kind is run, or left out`);
+  }
   const recordId = value.recordId;
   if (!isObject(recordId) || typeof recordId.is !== 'string' || !(RECORD_KINDS as readonly Json[]).includes(recordId.kind ?? null)) {
     throw new Error(`x-popp-events.${type}.recordId: needs { is: <what the ID is>, kind: ${RECORD_KINDS.join(' | ')} }`);

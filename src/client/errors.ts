@@ -10,7 +10,7 @@
  * A call aborted through the caller's own `signal` rejects with that signal's `reason`, untouched.
  */
 import type { components } from '../../generated/api.js';
-import type { ValidationIssue } from '../../generated/validators.mjs';
+import type { ValidationIssue } from '../validation/issues.js';
 import { listIssues } from './listing.js';
 
 export type ErrorDetail = components['schemas']['ErrorDetail'];

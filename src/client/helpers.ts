@@ -4,7 +4,8 @@
  * PoppNetworkError.
  */
 import type { components } from '../../generated/api.js';
-import { type ValidationIssue, toValidationIssues, validateWorkflowRunPage } from '../../generated/validators.mjs';
+import { validateWorkflowRunPage } from '../../generated/validators.mjs';
+import { type ValidationIssue, toValidationIssues } from '../validation/issues.js';
 import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
 import type { Credentials } from './auth.js';
 import { PoppRequestValidationError } from './errors.js';

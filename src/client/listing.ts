@@ -1,5 +1,5 @@
 /** Lists in error messages: long ones are cut, saying how many were left out and where to find them all. */
-import type { ValidationIssue } from '../../generated/validators.mjs';
+import type { ValidationIssue } from '../validation/issues.js';
 
 const LISTED_ITEMS = 10;
 

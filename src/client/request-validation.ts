@@ -7,13 +7,12 @@
  */
 import type { components, operations } from '../../generated/api.js';
 import {
-  type ValidationIssue,
   type ValidatorError,
-  toValidationIssues,
   validateCancelWorkflowRunRequest,
   validateStartWorkflowRunsRequest,
   validateWorkflowRunStatus,
 } from '../../generated/validators.mjs';
+import { type ValidationIssue, toValidationIssues } from '../validation/issues.js';
 import { isPlainObject } from './json.js';
 
 type Schemas = components['schemas'];

@@ -7,5 +7,7 @@
  *   tracker.apply(event);
  *   console.log(tracker.get('run_xyz789')?.status);
  */
-export { reduceRun, type RunContact, type RunEvent, type RunState, type RunStatus, type SkippedContact } from './reduce-run.js';
-export { createRunTracker, isRunEvent, type FailedContact, type RunTracker, type RunTrackerOptions } from './tracker.js';
+export { reduceRun, type RunContact, type RunState, type RunStatus, type SkippedContact } from './reduce-run.js';
+export { createRunTracker, type FailedContact, type RunTracker, type RunTrackerOptions } from './tracker.js';
+// Which events are about a run is a fact of the spec (each event's record kind); re-exported where users look for it.
+export { isRunEvent, type RunEvent } from '../events.js';

@@ -9,27 +9,17 @@
  */
 import type {
   NodeOutcome,
+  RunEvent,
   RunOutcome,
-  WorkflowContactResolutionFailedEvent,
   WorkflowContactResolutionSkippedEvent,
   WorkflowContactResolvedEvent,
   WorkflowErrorClass,
   WorkflowErrorCode,
-  WorkflowEvent,
   WorkflowNodeCompletedEvent,
-  WorkflowPublishedEvent,
-  WorkflowRunCancelledEvent,
-  WorkflowRunCompletedEvent,
-  WorkflowRunFailedEvent,
+  WorkflowRunTerminalEvent,
 } from '../events.js';
 
-/**
- * The Workflow events that are about one run, identified by `data.recordId`: all but a failed contact
- * resolution (no run exists for it) and WORKFLOW_PUBLISHED (about a workflow, not a run).
- */
-export type RunEvent = Exclude<WorkflowEvent, WorkflowContactResolutionFailedEvent | WorkflowPublishedEvent>;
-
-type TerminalEvent = WorkflowRunCompletedEvent | WorkflowRunFailedEvent | WorkflowRunCancelledEvent;
+type TerminalEvent = WorkflowRunTerminalEvent;
 
 /** `running` until a run-terminal event arrives. */
 export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';

@@ -1,20 +1,6 @@
 // createRunTracker: reduceRun over a map of runs, fed with whatever events a receiver gets.
-import { WORKFLOW_EVENT_TYPES, type PoppWebhookEvent, type WorkflowContactResolutionFailedData, type WorkflowEventType } from '../events.js';
-import { compare, reduceRun, type RunEvent, type RunState } from './reduce-run.js';
-
-// Typed by RunEvent, so the compiler holds these keys to exactly the Workflow types RunEvent leaves out.
-const NOT_ABOUT_ONE_RUN: Record<Exclude<WorkflowEventType, RunEvent['event']>, true> = { WORKFLOW_CONTACT_RESOLUTION_FAILED: true, WORKFLOW_PUBLISHED: true };
-const RUN_EVENT_TYPES: ReadonlySet<string> = new Set(WORKFLOW_EVENT_TYPES.filter((type) => !Object.hasOwn(NOT_ABOUT_ONE_RUN, type)));
-
-/**
- * Whether an event is about one run (its `data.recordId` is the run's ID), so that reduceRun takes it.
- *
- * @example
- *   if (isRunEvent(event)) await saveRun(reduceRun(await loadRun(event.data.recordId), event));
- */
-export function isRunEvent(event: PoppWebhookEvent): event is RunEvent {
-  return RUN_EVENT_TYPES.has(event.event);
-}
+import { isRunEvent, type PoppWebhookEvent, type WorkflowContactResolutionFailedData } from '../events.js';
+import { compare, reduceRun, type RunState } from './reduce-run.js';
 
 /** A contact that could not be resolved, so no run exists for it (WORKFLOW_CONTACT_RESOLUTION_FAILED). */
 export interface FailedContact extends WorkflowContactResolutionFailedData {

@@ -1,6 +1,7 @@
 // buildEvent: a valid event of any type, from the spec's example plus your overrides, checked by the validator.
 import { examples } from '../../generated/examples.js';
 import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType } from '../events.js';
+import type { ValidationProfile } from '../validation/profiles.js';
 import { parseEvent } from '../webhooks/construct-event.js';
 
 /** Every property optional, at every depth; arrays are replaced whole. */
@@ -10,20 +11,26 @@ export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object
  * A valid event of `type`: the spec's (docs') example with `overrides` merged in deeply (arrays, and
  * objects with a different `kind`, are replaced whole; a property set to `undefined` is removed) and a
  * fresh `eventId`, so that two built events
- * are never duplicates of each other. Throws when the result breaks the event's schema, listing the paths.
+ * are never duplicates of each other. Throws when the result breaks the event's schema, listing the paths:
+ * the strict profile's by default (what Popp documents); pass `{ profile: 'tolerant' }` to build drift on purpose.
  *
  * @example
  *   const failed = buildEvent('WORKFLOW_RUN_FAILED', { data: { recordId: 'run_1', errorCode: 'EXECUTOR_TIMEOUT' } });
  *   const noFinalNode = buildEvent('WORKFLOW_RUN_COMPLETED', { data: { finalNodeId: undefined } });
+ *   const drifted = buildEvent('WORKFLOW_RUN_FAILED', { data: { errorCode: unknownValue('QUOTA_EXCEEDED') } }, { profile: 'tolerant' });
  */
-export function buildEvent<K extends PoppEventType>(type: K, overrides: DeepPartial<EventMap[K]> = {} as DeepPartial<EventMap[K]>): EventMap[K] {
+export function buildEvent<K extends PoppEventType>(
+  type: K,
+  overrides: DeepPartial<EventMap[K]> = {} as DeepPartial<EventMap[K]>,
+  options: { profile?: ValidationProfile } = {},
+): EventMap[K] {
   if (!isKnownEventType(type)) throw new TypeError(`buildEvent: ${JSON.stringify(type)} is not a Popp event type. Known types: ${KNOWN_EVENT_TYPES.join(', ')}.`);
   const base = { ...structuredClone(examples[type][0]), eventId: `evt_${globalThis.crypto.randomUUID()}` };
   const event = merge(base, overrides) as EventMap[K];
   const broken = `buildEvent: these overrides make the ${type} event break its schema:`;
   // parseEvent picks the schema by the event's own `event`, which an override cast past the types may change.
   if (event.event !== type) throw new TypeError(`${broken} /event must be ${JSON.stringify(type)}.`);
-  const result = parseEvent(event);
+  const result = parseEvent(event, { profile: options.profile ?? 'strict' });
   if (!result.ok) throw new TypeError(`${broken} ${result.error.message}`, { cause: result.error });
   return event;
 }

@@ -3,13 +3,33 @@
  * against the schema of the payload's own event type.
  */
 import type { PoppWebhookEvent } from '../events.js';
+import type { Deviation } from '../validation/deviations.js';
+import type { ValidationProfile } from '../validation/profiles.js';
 import { validateEvent, type ValidationIssue } from '../validators.js';
 import { WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
 import { RECIPES, toBytes, type RawBody } from './raw-body.js';
 import { checkSignature, SIGNATURE_HEADER, toSecrets } from './signature.js';
+import { resolveProfile } from '../validation/profiles.js';
 
-/** The outcome of parseEvent: the typed event, or the error constructEvent would have rejected with. */
-export type ParseEventResult = { ok: true; event: PoppWebhookEvent } | { ok: false; error: WebhookPayloadError | WebhookUnknownEventError };
+/** The outcome of parseEvent: the typed event (with what the tolerant profile tolerated), or the error constructEvent would have rejected with. */
+export type ParseEventResult = { ok: true; event: PoppWebhookEvent; deviations: readonly Deviation[] } | { ok: false; error: WebhookPayloadError | WebhookUnknownEventError };
+
+/** What an event the tolerant profile accepted does differently from the strict contract. */
+export interface DriftReport {
+  event: string;
+  eventId: string;
+  deviations: readonly Deviation[];
+}
+
+export interface ParseEventOptions {
+  /** Default `tolerant`: unknown enum values, kinds and ISO 8601 variants are accepted and reported as deviations. */
+  profile?: ValidationProfile;
+}
+
+export interface ConstructEventOptions extends ParseEventOptions {
+  /** Called with what the tolerant profile tolerated, when it tolerated anything. */
+  onDrift?: (report: DriftReport) => void;
+}
 
 /**
  * Verifies a delivery and returns its typed event. Rejects with a WebhookSignatureError (missing, malformed or
@@ -27,14 +47,17 @@ export async function constructEvent(
   payload: RawBody,
   signature: string | null | undefined,
   secret: string | readonly string[],
+  options: ConstructEventOptions = {},
 ): Promise<PoppWebhookEvent> {
   const secrets = toSecrets(secret);
+  const profile = resolveProfile(options.profile, 'tolerant', 'constructEvent');
   const body = toBytes(payload, 'constructEvent');
   const check = await checkSignature(body, signature, secrets);
   if (check !== 'valid') throw await signatureError(check, body, signature, secrets);
   // A string body is parsed as given: decoding the bytes just encoded from it would give it back.
-  const result = parseBody(typeof payload === 'string' ? payload : body);
+  const result = parseBody(typeof payload === 'string' ? payload : body, profile);
   if (!result.ok) throw result.error;
+  if (result.deviations.length > 0) options.onDrift?.({ event: result.event.event, eventId: result.event.eventId, deviations: result.deviations });
   return result.event;
 }
 
@@ -47,16 +70,17 @@ export async function constructEvent(
  *   if (result.ok) await process(result.event);
  *   else console.error(result.error.code, result.error.message);
  */
-export function parseEvent(json: unknown): ParseEventResult {
-  if (typeof json === 'string') return parseBody(json);
-  if (json instanceof Uint8Array || json instanceof ArrayBuffer) return parseBody(toBytes(json, 'parseEvent'));
-  return validate(json);
+export function parseEvent(json: unknown, options: ParseEventOptions = {}): ParseEventResult {
+  const profile = resolveProfile(options.profile, 'tolerant', 'parseEvent');
+  if (typeof json === 'string') return parseBody(json, profile);
+  if (json instanceof Uint8Array || json instanceof ArrayBuffer) return parseBody(toBytes(json, 'parseEvent'), profile);
+  return validate(json, profile);
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Parses a body given as its bytes, or as its text when it arrived as a string (empty: no bytes, or ''). */
-function parseBody(body: Uint8Array | string): ParseEventResult {
+function parseBody(body: Uint8Array | string, profile: ValidationProfile): ParseEventResult {
   if (body.length === 0) {
     return failure(new WebhookPayloadError('body-empty', 'The request body is empty. Popp always sends a JSON event; an empty body usually means something read the stream before this code did (a body parser, a logging middleware).'));
   }
@@ -75,11 +99,11 @@ function parseBody(body: Uint8Array | string): ParseEventResult {
   } catch (error) {
     return failure(new WebhookPayloadError('body-not-json', `The request body is not valid JSON: ${(error as Error).message}. It starts with ${JSON.stringify(text.slice(0, 40))}.`));
   }
-  return validate(value);
+  return validate(value, profile);
 }
 
-function validate(value: unknown): ParseEventResult {
-  const result = validateEvent(value);
+function validate(value: unknown, profile: ValidationProfile): ParseEventResult {
+  const result = validateEvent(value, { profile });
   if (result.ok) return result;
   if (result.reason === 'unknown-event-type') return failure(new WebhookUnknownEventError(result.envelope));
   if (result.reason === 'not-an-envelope') {

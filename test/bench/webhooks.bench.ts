@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Bench } from 'tinybench';
 import { examples } from '../../generated/examples.js';
-import { validateEvent } from '../../generated/validators.mjs';
+import { validateEvent } from '../../src/validators.js';
 import { constructEvent, signPayload } from '../../src/webhooks/index.js';
 import type { BenchSection } from './run-all.js';
 

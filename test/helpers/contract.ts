@@ -67,6 +67,8 @@ export interface FieldVisit {
   pointer: string;
   schema: Schema;
   required: boolean;
+  /** Required by the strict profile only (listed in the parent's `x-popp-strict-only.required`). */
+  requiredByStrictOnly: boolean;
   value: Json;
 }
 
@@ -75,11 +77,12 @@ export function walkFields(schema: Schema, value: Json, root: Schema = schema, p
   const node = effectiveSchema(schema, value, root);
   if (isObject(value) && isObject(node.properties)) {
     const required = (node.required ?? []) as string[];
+    const strictOnly = ((node['x-popp-strict-only'] as Schema | undefined)?.required ?? []) as string[];
     for (const [key, child] of Object.entries(value)) {
       const definition = node.properties[key];
       if (!isObject(definition)) continue;
       const childPointer = `${pointer}/${key}`;
-      visit({ pointer: childPointer, schema: effectiveSchema(definition, child, root), required: required.includes(key), value: child });
+      visit({ pointer: childPointer, schema: effectiveSchema(definition, child, root), required: required.includes(key), requiredByStrictOnly: strictOnly.includes(key), value: child });
       walkFields(definition, child, root, childPointer, visit);
     }
   } else if (Array.isArray(value) && isObject(node.items)) {

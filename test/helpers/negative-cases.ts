@@ -9,6 +9,11 @@ export type NegativeKind = 'missing-required' | 'unknown-enum-value' | 'wrong-ty
 export interface NegativeCase {
   name: string;
   kind: NegativeKind;
+  /**
+   * The deviation the tolerant profile reports instead of refusing (spec/profiles.yaml), or undefined when the
+   * breakage breaks a documented rule and both profiles refuse it.
+   */
+  toleratedAs?: 'unknown-enum-value' | 'unknown-kind' | 'missing-field';
   eventType: string;
   /** The schema file in generated/schemas/ the payload must fail. */
   schema: string;
@@ -36,21 +41,21 @@ export function negativeCases(): NegativeCase[] {
     const schemaName = index.events.find((entry) => entry.event === eventType)?.schema as string;
     const root = loadSchema(schemaName);
     const payload = examples[eventType][0] as unknown as Json;
-    const add = (kind: NegativeKind, name: string, mutated: Json, expectedPath: string) =>
-      cases.push({ name: `${eventType}: ${name}`, kind, eventType, schema: schemaName, payload: mutated, expectedPath });
+    const add = (kind: NegativeKind, name: string, mutated: Json, expectedPath: string, toleratedAs?: NegativeCase['toleratedAs']) =>
+      cases.push({ name: `${eventType}: ${name}`, kind, eventType, schema: schemaName, payload: mutated, expectedPath, ...(toleratedAs ? { toleratedAs } : {}) });
 
-    walkFields(root, payload, root, '', ({ pointer, schema, required, value }) => {
+    walkFields(root, payload, root, '', ({ pointer, schema, required, requiredByStrictOnly, value }) => {
       // The event type itself is how a payload picks its schema; changing it is the unknown-event case.
       if (pointer === '/event') return;
-      if (required) add('missing-required', `without ${pointer}`, withValueAt(payload, pointer, undefined), pointer);
-      if (Array.isArray(schema.enum)) add('unknown-enum-value', `unknown value at ${pointer}`, withValueAt(payload, pointer, UNKNOWN_VALUE), pointer);
+      if (required) add('missing-required', `without ${pointer}`, withValueAt(payload, pointer, undefined), pointer, requiredByStrictOnly ? 'missing-field' : undefined);
+      if (Array.isArray(schema.enum)) add('unknown-enum-value', `unknown value at ${pointer}`, withValueAt(payload, pointer, UNKNOWN_VALUE), pointer, 'unknown-enum-value');
       add('wrong-type', `wrong type at ${pointer}`, withValueAt(payload, pointer, wrongTypeFor(schema)), pointer);
 
       if (isObject(value) && typeof value.kind === 'string' && pointer.endsWith('/outcome')) {
         const swapped = value.kind === 'conversation' ? 'condition' : 'conversation';
         const firstMissing = swapped === 'condition' ? 'targetNodeId' : 'conversationId';
         add('outcome-kind-mismatch', `${pointer} says ${swapped} but carries ${value.kind} fields`, withValueAt(payload, `${pointer}/kind`, swapped), `${pointer}/${firstMissing}`);
-        add('unknown-enum-value', `${pointer} of an unknown kind`, withValueAt(payload, `${pointer}/kind`, 'timed-wait'), `${pointer}/kind`);
+        add('unknown-enum-value', `${pointer} of an unknown kind`, withValueAt(payload, `${pointer}/kind`, 'timed-wait'), `${pointer}/kind`, 'unknown-kind');
       }
     });
   }

@@ -11,9 +11,12 @@ import {
   type WorkflowEvent,
   type WorkflowPublishedData,
   KNOWN_EVENT_TYPES,
+  type UnknownOutcome,
+  type UnknownValue,
   isKnownEventType,
-} from '../../generated/events.js';
-import { validateEvent, validateWorkflowRunStartedEvent } from '../../generated/validators.mjs';
+  unknownValue,
+} from '../../src/events.js';
+import { validateEvent, validateWorkflowRunStartedEvent } from '../../src/validators.js';
 
 export function narrowingOnEventReachesErrorCodeOnlyOnFailedRuns(event: WorkflowEvent): WorkflowErrorCode | undefined {
   if (event.event === 'WORKFLOW_RUN_FAILED') return event.data.errorCode;
@@ -66,4 +69,66 @@ export function eventMapAndRuntimeListAgree(type: string, payload: unknown): Pop
     return event.event;
   }
   return isKnownEventType(type) ? type : undefined;
+}
+
+// Open enums and kinds (the tolerant profile): a switch narrows on every known value, what is left is the
+// unknown branch, and an unknown value is a string that needs no cast to hold.
+function isUnknownValue(value: UnknownValue): string {
+  return value;
+}
+
+export function switchingOverKnownErrorCodesLeavesOnlyUnknownValues(code: WorkflowErrorCode): string {
+  switch (code) {
+    case 'EXECUTOR_TIMEOUT':
+    case 'INVALID_NODE_CONFIG':
+    case 'DOWNSTREAM_SERVICE_ERROR':
+    case 'EXECUTOR_FAILED':
+    case 'SYSTEM_FAILURE':
+    case 'UNKNOWN': {
+      const known: 'EXECUTOR_TIMEOUT' | 'INVALID_NODE_CONFIG' | 'DOWNSTREAM_SERVICE_ERROR' | 'EXECUTOR_FAILED' | 'SYSTEM_FAILURE' | 'UNKNOWN' = code;
+      return known;
+    }
+    default:
+      return isUnknownValue(code);
+  }
+}
+
+export function aMissingKnownCaseIsACompileError(code: WorkflowErrorCode): string {
+  switch (code) {
+    case 'EXECUTOR_TIMEOUT':
+    case 'INVALID_NODE_CONFIG':
+    case 'DOWNSTREAM_SERVICE_ERROR':
+    case 'EXECUTOR_FAILED':
+    case 'SYSTEM_FAILURE':
+      return code;
+    default:
+      // @ts-expect-error 'UNKNOWN' is a known value and is not handled above
+      return isUnknownValue(code);
+  }
+}
+
+export function unknownValuesNeedNoCast(): WorkflowErrorCode[] {
+  // @ts-expect-error a plain string is not a WorkflowErrorCode…
+  const plain: WorkflowErrorCode = 'QUOTA_EXCEEDED';
+  // …but unknownValue() holds one without a cast, and every value is a string.
+  const drifted: WorkflowErrorCode = unknownValue('QUOTA_EXCEEDED');
+  const asText: string = drifted;
+  void asText;
+  return [plain, drifted];
+}
+
+export function anUnknownOutcomeKindNarrowsAway(node: NodeOutcome): number {
+  switch (node.outcome.kind) {
+    case 'conversation':
+      return node.outcome.answers.length;
+    case 'condition':
+      return node.outcome.targetNodeId === null ? 0 : 1;
+    case 'empty':
+      return 0;
+    default: {
+      const unknown: UnknownOutcome = node.outcome;
+      // @ts-expect-error nothing beyond kind is promised for an unknown kind
+      return unknown.answers.length;
+    }
+  }
 }

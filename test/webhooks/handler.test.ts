@@ -114,7 +114,8 @@ describe.each([requestTransport, nodeHttpTransport])('createWebhookHandler via $
   it('422 for a schema violation, listing the paths', async () => {
     const { send, received } = await receiver();
     const example = examples.WORKFLOW_RUN_COMPLETED[0];
-    const body = JSON.stringify({ ...example, data: { ...example.data, outcome: 'finished', truncated: null } });
+    // Wrong types break even the tolerant profile (an unknown outcome *value* would be drift, not a violation).
+    const body = JSON.stringify({ ...example, data: { ...example.data, outcome: 42, truncated: null } });
     const answer = await send(await signedDelivery(body));
     expectJsonAnswer(answer, 422, { outcome: 'rejected', error: 'schema-violation', event: 'WORKFLOW_RUN_COMPLETED' });
     expect((answer.json.issues as { path: string }[]).map((issue) => issue.path).sort()).toEqual(['/data/outcome', '/data/truncated']);

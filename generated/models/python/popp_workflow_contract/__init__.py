@@ -74,6 +74,7 @@ class WorkflowErrorCode(str, Enum):
     DOWNSTREAM_SERVICE_ERROR = "DOWNSTREAM_SERVICE_ERROR"
     EXECUTOR_FAILED = "EXECUTOR_FAILED"
     SYSTEM_FAILURE = "SYSTEM_FAILURE"
+    UNKNOWN = "UNKNOWN"
 
 
 class WorkflowOutreachOutcome(str, Enum):
@@ -129,11 +130,11 @@ class AnalysisCreatedEvent(BaseModel):
 
 class AnswerOutcome(BaseModel):
     slug: str = Field(..., description="The question's stable identifier, taken from the workflow definition.")
-    answer: Optional[str] = Field(..., description="What the candidate actually replied, verbatim.")
-    answer_state: Optional[AnswerState] = Field(..., alias="answerState", description="The conversation engine's classification of the reply.")
-    traffic_light: Optional[TrafficLight] = Field(..., alias="trafficLight", description="Traffic-light rating of the reply.")
-    outcome: Optional[QuestionOutcome] = Field(..., description="The question's final verdict.")
-    score: Optional[int] = Field(None, description="Preferred-answer score as a whole percentage from 0 to 100. Present only for questions configured with hasPreferredAnswer.")
+    answer: Optional[str] = Field(None, description="What the candidate actually replied, verbatim.")
+    answer_state: Optional[AnswerState] = Field(None, alias="answerState", description="The conversation engine's classification of the reply.")
+    traffic_light: Optional[TrafficLight] = Field(None, alias="trafficLight", description="Traffic-light rating of the reply.")
+    outcome: Optional[QuestionOutcome] = Field(None, description="The question's final verdict.")
+    score: Optional[int] = Field(None, description="Preferred-answer score as a percentage from 0 to 100. Present only for questions configured with hasPreferredAnswer.")
     document_s3_key: Optional[str] = Field(None, alias="documentS3Key", description="Storage key of a document the candidate sent by email in answer to this question.")
     document_twilio_media_sid: Optional[str] = Field(None, alias="documentTwilioMediaSid", description="Media identifier of a document the candidate sent over WhatsApp or SMS.")
     classified_document_type: Optional[str] = Field(None, alias="classifiedDocumentType", description="What the engine recognised an uploaded document as (for example cv, passport, dbs-certificate).")
@@ -329,7 +330,7 @@ class ConversationOutcome(BaseModel):
     kind: Literal["conversation"] = Field(..., description="Discriminator; always conversation for this shape.")
     conversation_id: str = Field(..., alias="conversationId", description="The conversation's ID in the messaging service; use it to look the conversation up in the Conversations API.")
     status: WorkflowOutreachOutcome = Field(..., description="How a workflow conversation ended, in the workflow domain's own terms. It is deliberately a different enum from the Conversations API's conversation status: join the two on conversationId, never on this value.")
-    completed_at: Optional[str] = Field(None, alias="completedAt", description="When the conversation finished. May be absent.")
+    completed_at: Optional[str] = Field(None, alias="completedAt", description="When the conversation finished. May be absent (or null).")
     answers: List[AnswerOutcome] = Field(..., description="One entry per question answered under this node, identified by its slug. Empty when nothing was answered, for example when the candidate opted out before replying.")
 
     class Config:
@@ -492,7 +493,7 @@ class MeetingParticipant(BaseModel):
 
 class NodeOutcome(BaseModel):
     node_id: str = Field(..., alias="nodeId", description="The node's identifier in the workflow configuration.")
-    node_type: NodeType = Field(..., alias="nodeType", description="The kind of workflow node that produced an outcome. The configuration guide spells the same kinds in camel case (screeningOutreach, engagementOutreach, condition); events use these upper-case names.")
+    node_type: NodeType = Field(..., alias="nodeType", description="The kind of workflow node that produced an outcome. The configuration guide spells the same kinds in camel case (screeningOutreach, engagementOutreach, condition); events use these upper-case names. New node types are expected (the docs keep the empty outcome for them).")
     entered_at: str = Field(..., alias="enteredAt", description="When the run entered the node.")
     completed_at: str = Field(..., alias="completedAt", description="When the run left the node.")
     routing_event: str = Field(..., alias="routingEvent", description="The routing event the node emitted, such as onComplete or onConditionResolved.")
@@ -604,7 +605,7 @@ class StartWorkflowRunsRequest(BaseModel):
     candidate_profile_ids: Optional[List[str]] = Field(None, alias="candidateProfileIds", description="Popp IDs of existing candidate profiles to enrol.")
     candidate_profile_external_ids: Optional[List[str]] = Field(None, alias="candidateProfileExternalIds", description="Your own external IDs of existing candidate profiles to enrol.")
     contacts: Optional[List[InlineContact]] = Field(None, description="People given by contact details. Each is matched to an existing candidate profile or gets a new one, after the call returns; the contact-resolution webhooks report the result with the entry's index as `contactIndex`.")
-    trigger_source: Optional[WorkflowTriggerSource] = Field(None, alias="triggerSource", description="What started the runs. Only runs started through the API exist today.")
+    trigger_source: Optional[WorkflowTriggerSource] = Field(None, alias="triggerSource", description="What started the runs. The Workflow Events page says runs are triggered through the API with triggerSource API; the client sends it unless you give another value.")
 
     class Config:
         extra = Extra.allow
@@ -625,9 +626,9 @@ class StartWorkflowRunsResponse(BaseModel):
 class WorkflowContactResolutionFailedData(BaseModel):
     record_id: str = Field(..., alias="recordId", description="A stable key that identifies this contact for deduplication. It is not a run ID.")
     organization_id: str = Field(..., alias="organizationId", description="Your organization's ID.")
-    workflow_id: Optional[str] = Field(..., alias="workflowId", description="The workflow this run belongs to.")
+    workflow_id: Optional[str] = Field(..., alias="workflowId", description="The workflow the contact was to be enrolled in. No run of it exists for this contact.")
     workflow_external_id: Optional[str] = Field(None, alias="workflowExternalId", description="The external ID you gave the workflow, if any. May be absent or null when none was set.")
-    external_id: Optional[str] = Field(..., alias="externalId", description="The external ID sent with the inline contact.")
+    external_id: Optional[str] = Field(None, alias="externalId", description="The external ID sent with the inline contact. May be absent or null when none was sent.")
     email: Optional[str] = Field(..., description="The inline contact's email address, as it was sent.")
     phone_number: Optional[str] = Field(..., alias="phoneNumber", description="The inline contact's phone number in E.164 form, as it was sent.")
     contact_index: int = Field(..., alias="contactIndex", description="The contact's zero-based position in the contacts list of the Start Workflow Runs request.")
@@ -651,10 +652,10 @@ class WorkflowContactResolutionFailedEvent(BaseModel):
 class WorkflowContactResolutionSkippedData(BaseModel):
     record_id: str = Field(..., alias="recordId", description="The ID of the run the candidate already has.")
     organization_id: str = Field(..., alias="organizationId", description="Your organization's ID.")
-    workflow_id: Optional[str] = Field(..., alias="workflowId", description="The workflow this run belongs to.")
+    workflow_id: Optional[str] = Field(..., alias="workflowId", description="The workflow of the run the candidate already has.")
     workflow_external_id: Optional[str] = Field(None, alias="workflowExternalId", description="The external ID you gave the workflow, if any. May be absent or null when none was set.")
     candidate_profile_id: Optional[str] = Field(..., alias="candidateProfileId", description="The candidate profile the run is for.")
-    external_id: Optional[str] = Field(..., alias="externalId", description="The external ID sent with the inline contact.")
+    external_id: Optional[str] = Field(None, alias="externalId", description="The external ID sent with the inline contact. May be absent or null when none was sent.")
     email: Optional[str] = Field(..., description="The inline contact's email address, as it was sent.")
     phone_number: Optional[str] = Field(..., alias="phoneNumber", description="The inline contact's phone number in E.164 form, as it was sent.")
     existing_run_status: ExistingRunStatus = Field(..., alias="existingRunStatus", description="The status of the run a skipped contact already has on this workflow version.")
@@ -716,7 +717,7 @@ class WorkflowNodeCompletedData(BaseModel):
     candidate_profile_external_id: Optional[str] = Field(None, alias="candidateProfileExternalId", description="The external ID you gave the candidate profile, if any. May be absent or null when none was set.")
     timestamp: Optional[str] = Field(..., description="When Popp emitted the event (ISO 8601). Only the run-lifecycle events carry it; eventTimestamp is the one timestamp every event has.")
     node_id: str = Field(..., alias="nodeId", description="The node's identifier in the workflow configuration.")
-    node_type: NodeType = Field(..., alias="nodeType", description="The kind of workflow node that produced an outcome. The configuration guide spells the same kinds in camel case (screeningOutreach, engagementOutreach, condition); events use these upper-case names.")
+    node_type: NodeType = Field(..., alias="nodeType", description="The kind of workflow node that produced an outcome. The configuration guide spells the same kinds in camel case (screeningOutreach, engagementOutreach, condition); events use these upper-case names. New node types are expected (the docs keep the empty outcome for them).")
     entered_at: str = Field(..., alias="enteredAt", description="When the run entered the node.")
     completed_at: str = Field(..., alias="completedAt", description="When the run left the node.")
     routing_event: str = Field(..., alias="routingEvent", description="The routing event the node emitted, such as onComplete.")
@@ -742,7 +743,7 @@ class WorkflowPublishedData(BaseModel):
     record_id: str = Field(..., alias="recordId", description="The workflow's ID.")
     organization_id: str = Field(..., alias="organizationId", description="Your organization's ID.")
     workflow_external_id: Optional[str] = Field(None, alias="workflowExternalId", description="The external ID you gave the workflow, if any. May be absent or null when none was set.")
-    workflow_version_id: Optional[str] = Field(..., alias="workflowVersionId", description="The published workflow version whose execution produced this event.")
+    workflow_version_id: Optional[str] = Field(..., alias="workflowVersionId", description="The version this publish made live; runs started from now on execute against it.")
     version_number: int = Field(..., alias="versionNumber", description="The number given to the newly published version.")
     published_by_user_id: str = Field(..., alias="publishedByUserId", description="The user who published the version.")
     published_at: str = Field(..., alias="publishedAt", description="When the version went live (ISO 8601).")
@@ -775,8 +776,8 @@ class WorkflowRun(BaseModel):
     started_at: str = Field(..., alias="startedAt", description="When the run began executing.")
     completed_at: Optional[str] = Field(..., alias="completedAt", description="When the run reached its terminal state; null while it is RUNNING.")
     final_node_id: Optional[str] = Field(None, alias="finalNodeId", description="The last node the run has traversed.")
-    error_code: Optional[WorkflowErrorCode] = Field(None, alias="errorCode", description="The stable failure category of a failed run. The values are those of the docs' errorCode table. The TypeScript sample on the same page lists an older set that includes UNKNOWN and lacks EXECUTOR_FAILED and SYSTEM_FAILURE; the table is the contract, so UNKNOWN is not accepted: a delivery carrying it is rejected (and so retried by Popp, then kept in its dead-letter queue) instead of being passed on with a value no handler was written for.")
-    error_class: Optional[WorkflowErrorClass] = Field(None, alias="errorClass", description="A coarser classifier than errorCode that tells retry-worthy failures (SYSTEM) from data problems (DATA).")
+    error_code: Optional[WorkflowErrorCode] = Field(None, alias="errorCode", description="On a FAILED run, its failure category.")
+    error_class: Optional[WorkflowErrorClass] = Field(None, alias="errorClass", description="On a FAILED run that failed on the infrastructure path, DATA or SYSTEM.")
     last_failed_node_id: Optional[str] = Field(None, alias="lastFailedNodeId", description="On a FAILED run, the node where it failed.")
     cancellation_reason: Optional[str] = Field(None, alias="cancellationReason", description="On a CANCELLED run, the reason given when it was cancelled, if any.")
     truncated: bool = Field(..., description="True when `nodes` was cut short because of size limits.")
@@ -799,9 +800,9 @@ class WorkflowRunCancelledData(BaseModel):
     timestamp: Optional[str] = Field(..., description="When Popp emitted the event (ISO 8601). Only the run-lifecycle events carry it; eventTimestamp is the one timestamp every event has.")
     started_at: str = Field(..., alias="startedAt", description="When the run started executing (ISO 8601).")
     completed_at: str = Field(..., alias="completedAt", description="When the run reached its terminal state (ISO 8601).")
-    final_node_id: Optional[str] = Field(None, alias="finalNodeId", description="The last node the run went through. May be absent.")
+    final_node_id: Optional[str] = Field(None, alias="finalNodeId", description="The last node the run went through. May be absent (or null).")
     outcome: RunOutcome = Field(..., description="The stable, run-level summary of how a run ended, carried by the three run-terminal events. Branch on this value rather than on the event name or any free text.")
-    cancellation_reason: Optional[str] = Field(None, alias="cancellationReason", description="The reason given to the Cancel endpoint. Absent when none was given.")
+    cancellation_reason: Optional[str] = Field(None, alias="cancellationReason", description="The reason given to the Cancel endpoint. Absent (or null) when none was given.")
     truncated: bool = Field(..., description="True when nodes[] was cut short because of its size; the run had more steps than listed.")
     nodes: List[NodeOutcome] = Field(..., description="Every step of the run in order, up to and including the last one.")
 
@@ -832,7 +833,7 @@ class WorkflowRunCompletedData(BaseModel):
     timestamp: Optional[str] = Field(..., description="When Popp emitted the event (ISO 8601). Only the run-lifecycle events carry it; eventTimestamp is the one timestamp every event has.")
     started_at: str = Field(..., alias="startedAt", description="When the run started executing (ISO 8601).")
     completed_at: str = Field(..., alias="completedAt", description="When the run reached its terminal state (ISO 8601).")
-    final_node_id: Optional[str] = Field(None, alias="finalNodeId", description="The last node the run went through. May be absent.")
+    final_node_id: Optional[str] = Field(None, alias="finalNodeId", description="The last node the run went through. May be absent (or null).")
     outcome: RunOutcome = Field(..., description="The stable, run-level summary of how a run ended, carried by the three run-terminal events. Branch on this value rather than on the event name or any free text.")
     truncated: bool = Field(..., description="True when nodes[] was cut short because of its size; the run had more steps than listed.")
     nodes: List[NodeOutcome] = Field(..., description="Every step of the run in order, up to and including the last one.")
@@ -864,11 +865,11 @@ class WorkflowRunFailedData(BaseModel):
     timestamp: Optional[str] = Field(..., description="When Popp emitted the event (ISO 8601). Only the run-lifecycle events carry it; eventTimestamp is the one timestamp every event has.")
     started_at: str = Field(..., alias="startedAt", description="When the run started executing (ISO 8601).")
     completed_at: str = Field(..., alias="completedAt", description="When the run reached its terminal state (ISO 8601).")
-    final_node_id: Optional[str] = Field(None, alias="finalNodeId", description="The last node the run went through. May be absent.")
+    final_node_id: Optional[str] = Field(None, alias="finalNodeId", description="The last node the run went through. May be absent (or null).")
     outcome: RunOutcome = Field(..., description="The stable, run-level summary of how a run ended, carried by the three run-terminal events. Branch on this value rather than on the event name or any free text.")
-    error_code: WorkflowErrorCode = Field(..., alias="errorCode", description="The stable failure category of a failed run. The values are those of the docs' errorCode table. The TypeScript sample on the same page lists an older set that includes UNKNOWN and lacks EXECUTOR_FAILED and SYSTEM_FAILURE; the table is the contract, so UNKNOWN is not accepted: a delivery carrying it is rejected (and so retried by Popp, then kept in its dead-letter queue) instead of being passed on with a value no handler was written for.")
-    error_class: Optional[WorkflowErrorClass] = Field(None, alias="errorClass", description="A coarser classifier than errorCode that tells retry-worthy failures (SYSTEM) from data problems (DATA).")
-    last_failed_node_id: Optional[str] = Field(None, alias="lastFailedNodeId", description="The node where the run failed. May be absent.")
+    error_code: WorkflowErrorCode = Field(..., alias="errorCode", description="The stable failure category of a failed run.")
+    error_class: Optional[WorkflowErrorClass] = Field(None, alias="errorClass", description="DATA or SYSTEM, so you can tell a failure worth retrying from one that is not. Present only when the run failed on the retry-exhausted infrastructure path (typically with errorCode SYSTEM_FAILURE); absent (or null) on failures inside a node executor.")
+    last_failed_node_id: Optional[str] = Field(None, alias="lastFailedNodeId", description="The node where the run failed. May be absent (or null).")
     truncated: bool = Field(..., description="True when nodes[] was cut short because of its size; the run had more steps than listed.")
     nodes: List[NodeOutcome] = Field(..., description="Every step of the run in order, up to and including the last one.")
 

@@ -4,18 +4,22 @@ package popp.workflow.contract;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.*;
 /**
- * The result of one screening question asked under a conversation node. answer, answerState, trafficLight and outcome are always present but may be null; score and the document fields appear only when they apply.
+ * The result of one screening question asked under a conversation node. Only slug is always there: the other fields may be absent or null, and score and the document fields appear only when they apply.
  */
 public class AnswerOutcome {
   @JsonProperty("slug")
   private String slug;
   @JsonProperty("answer")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   private String answer;
   @JsonProperty("answerState")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   private AnswerState answerState;
   @JsonProperty("trafficLight")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   private TrafficLight trafficLight;
   @JsonProperty("outcome")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   private QuestionOutcome outcome;
   @JsonProperty("score")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,7 +68,7 @@ public class AnswerOutcome {
   public void setOutcome(QuestionOutcome outcome) { this.outcome = outcome; }
 
   /**
-   * Preferred-answer score as a whole percentage from 0 to 100. Present only for questions configured with hasPreferredAnswer.
+   * Preferred-answer score as a percentage from 0 to 100. Present only for questions configured with hasPreferredAnswer.
    */
   public Integer getScore() { return this.score; }
   public void setScore(Integer score) { this.score = score; }

@@ -43,7 +43,7 @@ public class ConversationOutcome implements NodeOutcomeDetail {
   public void setStatus(WorkflowOutreachOutcome status) { this.status = status; }
 
   /**
-   * When the conversation finished. May be absent.
+   * When the conversation finished. May be absent (or null).
    */
   public java.time.OffsetDateTime getCompletedAt() { return this.completedAt; }
   public void setCompletedAt(java.time.OffsetDateTime completedAt) { this.completedAt = completedAt; }

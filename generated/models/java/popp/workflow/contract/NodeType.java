@@ -3,7 +3,7 @@ package popp.workflow.contract;
 
 import com.fasterxml.jackson.annotation.*;
 /**
- * The kind of workflow node that produced an outcome. The configuration guide spells the same kinds in camel case (screeningOutreach, engagementOutreach, condition); events use these upper-case names.
+ * The kind of workflow node that produced an outcome. The configuration guide spells the same kinds in camel case (screeningOutreach, engagementOutreach, condition); events use these upper-case names. New node types are expected (the docs keep the empty outcome for them).
  */
 public enum NodeType {
   SCREENING_OUTREACH((String)"SCREENING_OUTREACH"), ENGAGEMENT_OUTREACH((String)"ENGAGEMENT_OUTREACH"), CONDITION((String)"CONDITION");

@@ -44,7 +44,7 @@ public class StartWorkflowRunsRequest {
   public void setContacts(List<InlineContact> contacts) { this.contacts = contacts; }
 
   /**
-   * What started the runs. Only runs started through the API exist today.
+   * What started the runs. The Workflow Events page says runs are triggered through the API with triggerSource API; the client sends it unless you give another value.
    */
   public WorkflowTriggerSource getTriggerSource() { return this.triggerSource; }
   public void setTriggerSource(WorkflowTriggerSource triggerSource) { this.triggerSource = triggerSource; }

@@ -17,6 +17,7 @@ public class WorkflowContactResolutionFailedData {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String workflowExternalId;
   @JsonProperty("externalId")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   private String externalId;
   @JsonProperty("email")
   private String email;
@@ -41,7 +42,7 @@ public class WorkflowContactResolutionFailedData {
   public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
 
   /**
-   * The workflow this run belongs to.
+   * The workflow the contact was to be enrolled in. No run of it exists for this contact.
    */
   public String getWorkflowId() { return this.workflowId; }
   public void setWorkflowId(String workflowId) { this.workflowId = workflowId; }
@@ -53,7 +54,7 @@ public class WorkflowContactResolutionFailedData {
   public void setWorkflowExternalId(String workflowExternalId) { this.workflowExternalId = workflowExternalId; }
 
   /**
-   * The external ID sent with the inline contact.
+   * The external ID sent with the inline contact. May be absent or null when none was sent.
    */
   public String getExternalId() { return this.externalId; }
   public void setExternalId(String externalId) { this.externalId = externalId; }

@@ -19,6 +19,7 @@ public class WorkflowContactResolutionSkippedData {
   @JsonProperty("candidateProfileId")
   private String candidateProfileId;
   @JsonProperty("externalId")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   private String externalId;
   @JsonProperty("email")
   private String email;
@@ -45,7 +46,7 @@ public class WorkflowContactResolutionSkippedData {
   public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
 
   /**
-   * The workflow this run belongs to.
+   * The workflow of the run the candidate already has.
    */
   public String getWorkflowId() { return this.workflowId; }
   public void setWorkflowId(String workflowId) { this.workflowId = workflowId; }
@@ -63,7 +64,7 @@ public class WorkflowContactResolutionSkippedData {
   public void setCandidateProfileId(String candidateProfileId) { this.candidateProfileId = candidateProfileId; }
 
   /**
-   * The external ID sent with the inline contact.
+   * The external ID sent with the inline contact. May be absent or null when none was sent.
    */
   public String getExternalId() { return this.externalId; }
   public void setExternalId(String externalId) { this.externalId = externalId; }

@@ -3,10 +3,10 @@ package popp.workflow.contract;
 
 import com.fasterxml.jackson.annotation.*;
 /**
- * The stable failure category of a failed run. The values are those of the docs' errorCode table. The TypeScript sample on the same page lists an older set that includes UNKNOWN and lacks EXECUTOR_FAILED and SYSTEM_FAILURE; the table is the contract, so UNKNOWN is not accepted: a delivery carrying it is rejected (and so retried by Popp, then kept in its dead-letter queue) instead of being passed on with a value no handler was written for.
+ * The stable failure category of a failed run.
  */
 public enum WorkflowErrorCode {
-  EXECUTOR_TIMEOUT((String)"EXECUTOR_TIMEOUT"), INVALID_NODE_CONFIG((String)"INVALID_NODE_CONFIG"), DOWNSTREAM_SERVICE_ERROR((String)"DOWNSTREAM_SERVICE_ERROR"), EXECUTOR_FAILED((String)"EXECUTOR_FAILED"), SYSTEM_FAILURE((String)"SYSTEM_FAILURE");
+  EXECUTOR_TIMEOUT((String)"EXECUTOR_TIMEOUT"), INVALID_NODE_CONFIG((String)"INVALID_NODE_CONFIG"), DOWNSTREAM_SERVICE_ERROR((String)"DOWNSTREAM_SERVICE_ERROR"), EXECUTOR_FAILED((String)"EXECUTOR_FAILED"), SYSTEM_FAILURE((String)"SYSTEM_FAILURE"), UNKNOWN((String)"UNKNOWN");
 
   private final String value;
 

@@ -98,7 +98,7 @@ public class WorkflowNodeCompletedData {
   public void setNodeId(String nodeId) { this.nodeId = nodeId; }
 
   /**
-   * The kind of workflow node that produced an outcome. The configuration guide spells the same kinds in camel case (screeningOutreach, engagementOutreach, condition); events use these upper-case names.
+   * The kind of workflow node that produced an outcome. The configuration guide spells the same kinds in camel case (screeningOutreach, engagementOutreach, condition); events use these upper-case names. New node types are expected (the docs keep the empty outcome for them).
    */
   public NodeType getNodeType() { return this.nodeType; }
   public void setNodeType(NodeType nodeType) { this.nodeType = nodeType; }

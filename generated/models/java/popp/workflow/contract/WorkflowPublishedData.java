@@ -45,7 +45,7 @@ public class WorkflowPublishedData {
   public void setWorkflowExternalId(String workflowExternalId) { this.workflowExternalId = workflowExternalId; }
 
   /**
-   * The published workflow version whose execution produced this event.
+   * The version this publish made live; runs started from now on execute against it.
    */
   public String getWorkflowVersionId() { return this.workflowVersionId; }
   public void setWorkflowVersionId(String workflowVersionId) { this.workflowVersionId = workflowVersionId; }

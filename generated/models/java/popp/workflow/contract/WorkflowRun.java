@@ -1,8 +1,6 @@
 // generated — do not edit. Source: spec/; generator: scripts/generate.ts; run `npm run generate`.
 package popp.workflow.contract;
 import popp.workflow.contract.WorkflowRunStatus;
-import popp.workflow.contract.WorkflowErrorCode;
-import popp.workflow.contract.WorkflowErrorClass;
 import popp.workflow.contract.NodeOutcome;
 import java.util.Map;
 import java.util.List;
@@ -126,13 +124,13 @@ public class WorkflowRun {
   public void setFinalNodeId(String finalNodeId) { this.finalNodeId = finalNodeId; }
 
   /**
-   * The stable failure category of a failed run. The values are those of the docs' errorCode table. The TypeScript sample on the same page lists an older set that includes UNKNOWN and lacks EXECUTOR_FAILED and SYSTEM_FAILURE; the table is the contract, so UNKNOWN is not accepted: a delivery carrying it is rejected (and so retried by Popp, then kept in its dead-letter queue) instead of being passed on with a value no handler was written for.
+   * On a FAILED run, its failure category.
    */
   public WorkflowErrorCode getErrorCode() { return this.errorCode; }
   public void setErrorCode(WorkflowErrorCode errorCode) { this.errorCode = errorCode; }
 
   /**
-   * A coarser classifier than errorCode that tells retry-worthy failures (SYSTEM) from data problems (DATA).
+   * On a FAILED run that failed on the infrastructure path, DATA or SYSTEM.
    */
   public WorkflowErrorClass getErrorClass() { return this.errorClass; }
   public void setErrorClass(WorkflowErrorClass errorClass) { this.errorClass = errorClass; }

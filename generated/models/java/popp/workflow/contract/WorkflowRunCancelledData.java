@@ -108,7 +108,7 @@ public class WorkflowRunCancelledData {
   public void setCompletedAt(java.time.OffsetDateTime completedAt) { this.completedAt = completedAt; }
 
   /**
-   * The last node the run went through. May be absent.
+   * The last node the run went through. May be absent (or null).
    */
   public String getFinalNodeId() { return this.finalNodeId; }
   public void setFinalNodeId(String finalNodeId) { this.finalNodeId = finalNodeId; }
@@ -120,7 +120,7 @@ public class WorkflowRunCancelledData {
   public void setOutcome(RunOutcome outcome) { this.outcome = outcome; }
 
   /**
-   * The reason given to the Cancel endpoint. Absent when none was given.
+   * The reason given to the Cancel endpoint. Absent (or null) when none was given.
    */
   public String getCancellationReason() { return this.cancellationReason; }
   public void setCancellationReason(String cancellationReason) { this.cancellationReason = cancellationReason; }

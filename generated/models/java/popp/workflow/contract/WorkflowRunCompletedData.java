@@ -105,7 +105,7 @@ public class WorkflowRunCompletedData {
   public void setCompletedAt(java.time.OffsetDateTime completedAt) { this.completedAt = completedAt; }
 
   /**
-   * The last node the run went through. May be absent.
+   * The last node the run went through. May be absent (or null).
    */
   public String getFinalNodeId() { return this.finalNodeId; }
   public void setFinalNodeId(String finalNodeId) { this.finalNodeId = finalNodeId; }

@@ -2,7 +2,6 @@
 package popp.workflow.contract;
 import popp.workflow.contract.RunOutcome;
 import popp.workflow.contract.WorkflowErrorCode;
-import popp.workflow.contract.WorkflowErrorClass;
 import popp.workflow.contract.NodeOutcome;
 import java.util.Map;
 import java.util.List;
@@ -115,7 +114,7 @@ public class WorkflowRunFailedData {
   public void setCompletedAt(java.time.OffsetDateTime completedAt) { this.completedAt = completedAt; }
 
   /**
-   * The last node the run went through. May be absent.
+   * The last node the run went through. May be absent (or null).
    */
   public String getFinalNodeId() { return this.finalNodeId; }
   public void setFinalNodeId(String finalNodeId) { this.finalNodeId = finalNodeId; }
@@ -127,19 +126,19 @@ public class WorkflowRunFailedData {
   public void setOutcome(RunOutcome outcome) { this.outcome = outcome; }
 
   /**
-   * The stable failure category of a failed run. The values are those of the docs' errorCode table. The TypeScript sample on the same page lists an older set that includes UNKNOWN and lacks EXECUTOR_FAILED and SYSTEM_FAILURE; the table is the contract, so UNKNOWN is not accepted: a delivery carrying it is rejected (and so retried by Popp, then kept in its dead-letter queue) instead of being passed on with a value no handler was written for.
+   * The stable failure category of a failed run.
    */
   public WorkflowErrorCode getErrorCode() { return this.errorCode; }
   public void setErrorCode(WorkflowErrorCode errorCode) { this.errorCode = errorCode; }
 
   /**
-   * A coarser classifier than errorCode that tells retry-worthy failures (SYSTEM) from data problems (DATA).
+   * DATA or SYSTEM, so you can tell a failure worth retrying from one that is not. Present only when the run failed on the retry-exhausted infrastructure path (typically with errorCode SYSTEM_FAILURE); absent (or null) on failures inside a node executor.
    */
   public WorkflowErrorClass getErrorClass() { return this.errorClass; }
   public void setErrorClass(WorkflowErrorClass errorClass) { this.errorClass = errorClass; }
 
   /**
-   * The node where the run failed. May be absent.
+   * The node where the run failed. May be absent (or null).
    */
   public String getLastFailedNodeId() { return this.lastFailedNodeId; }
   public void setLastFailedNodeId(String lastFailedNodeId) { this.lastFailedNodeId = lastFailedNodeId; }

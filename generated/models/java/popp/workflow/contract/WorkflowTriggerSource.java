@@ -3,7 +3,7 @@ package popp.workflow.contract;
 
 import com.fasterxml.jackson.annotation.*;
 /**
- * What started the runs. Only runs started through the API exist today.
+ * What started the runs. The Workflow Events page says runs are triggered through the API with triggerSource API; the client sends it unless you give another value.
  */
 public enum WorkflowTriggerSource {
   @JsonEnumDefaultValue API((String)"API");

@@ -1,0 +1,53 @@
+/**
+ * validateEvent: a parsed webhook payload checked against the schema of its own event type (never one oneOf
+ * over every event, which would report hundreds of irrelevant errors), under a validation profile.
+ */
+import {
+  eventValidators,
+  tolerantEventValidators,
+  validatePoppWebhookEnvelope,
+  validatePoppWebhookEnvelopeTolerant,
+} from '../../generated/validators.mjs';
+import type { PoppEventType, PoppWebhookEnvelope, PoppWebhookEvent } from '../../generated/events.js';
+import type { Deviation } from './deviations.js';
+import type { ValidationIssue } from './issues.js';
+import { checkProfile, resolveProfile, type ValidationProfile } from './profiles.js';
+
+export type EventValidationResult =
+  /** Valid under the profile; `deviations` lists what the tolerant profile tolerated (always empty under strict). */
+  | { ok: true; event: PoppWebhookEvent; deviations: readonly Deviation[] }
+  /** The payload is not even a Popp envelope (event, eventId, eventTimestamp, data.recordId, data.organizationId). */
+  | { ok: false; reason: 'not-an-envelope'; eventType: string | undefined; issues: ValidationIssue[] }
+  /** A well-formed envelope whose event type this contract does not know (yet). */
+  | { ok: false; reason: 'unknown-event-type'; eventType: string; envelope: PoppWebhookEnvelope; issues: [] }
+  /** A known event type whose payload breaks that event's schema under the profile. */
+  | { ok: false; reason: 'schema-violation'; eventType: PoppEventType; issues: ValidationIssue[] };
+
+export interface ValidateEventOptions {
+  /** Default `tolerant`: unknown enum values, kinds and ISO 8601 variants pass and come back as deviations. */
+  profile?: ValidationProfile;
+}
+
+const ENVELOPE = { strict: validatePoppWebhookEnvelope, tolerant: validatePoppWebhookEnvelopeTolerant };
+
+/**
+ * Validates a parsed webhook payload against the schema of its own event type.
+ *
+ * @example
+ *   const result = validateEvent(JSON.parse(body));
+ *   if (result.ok) console.log(result.event.event, result.deviations);
+ *   else console.error(result.reason, result.issues);
+ *   validateEvent(payload, { profile: 'strict' }); // the documented contract exactly
+ */
+export function validateEvent(payload: unknown, options: ValidateEventOptions = {}): EventValidationResult {
+  const profile = resolveProfile(options.profile, 'tolerant', 'validateEvent');
+  const type = payload !== null && typeof payload === 'object' ? (payload as { event?: unknown }).event : undefined;
+  const known = typeof type === 'string' && Object.hasOwn(eventValidators, type) ? (type as PoppEventType) : undefined;
+  const check = known === undefined ? undefined : checkProfile<PoppWebhookEvent>({ strict: eventValidators[known], tolerant: tolerantEventValidators[known] }, payload, profile);
+  if (check?.ok) return { ok: true, event: check.value, deviations: check.deviations };
+  // Not valid as its own type: tell a broken envelope from a broken payload of a known or unknown type.
+  const envelope = checkProfile<PoppWebhookEnvelope>(ENVELOPE, payload, profile);
+  if (!envelope.ok) return { ok: false, reason: 'not-an-envelope', eventType: typeof type === 'string' ? type : undefined, issues: envelope.issues };
+  if (check === undefined || known === undefined) return { ok: false, reason: 'unknown-event-type', eventType: type as string, envelope: envelope.value, issues: [] };
+  return { ok: false, reason: 'schema-violation', eventType: known, issues: check.issues };
+}
