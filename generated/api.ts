@@ -329,7 +329,7 @@ export interface components {
          * @description A candidate given by contact details rather than by profile. At least one of `email` and `phoneNumber` is required so the contact can be matched or reached.
          */
         InlineContact: {
-            /** @description The person's email address. Deliberately not checked for form: Popp accepts any string here and reports a contact it cannot resolve with WORKFLOW_CONTACT_RESOLUTION_FAILED (the docs' example of that event carries `invalid@example`), so a stricter check would refuse requests Popp takes. */
+            /** @description The person's email address, as you have it; its form is not checked. */
             email?: string;
             /** @description Your own identifier for this person; it becomes the candidate profile's external ID. */
             externalId?: string;
@@ -459,7 +459,7 @@ export interface components {
         });
         /**
          * StartWorkflowRunsResponse
-         * @description What happened to each entry at intake. Entries that appear in none of the three lists were queued; their runs are reported by webhooks. An inline contact that turns out to be already enrolled, or that cannot be resolved, is reported later by webhook, not here. The four field names are documented; that all four are always present (lists empty when nothing applies) is this contract's assumption.
+         * @description What happened to each entry at intake. Entries that appear in none of the three lists were queued; their runs are reported by webhooks. An inline contact that turns out to be already enrolled, or that cannot be resolved, is reported later by webhook, not here.
          */
         StartWorkflowRunsResponse: {
             /** @description Entries whose candidate already has a run on this workflow version; no new run is started. */

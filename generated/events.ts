@@ -112,7 +112,7 @@ export interface CalendarAvailabilityNotFoundEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
    */
   'data': SchedulingEventData;
 }
@@ -131,7 +131,7 @@ export interface CalendarMeetingCancelledEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
    */
   'data': SchedulingEventData;
 }
@@ -150,7 +150,7 @@ export interface CalendarMeetingRescheduledEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
    */
   'data': SchedulingEventData;
 }
@@ -169,7 +169,7 @@ export interface CalendarMeetingScheduledEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
    */
   'data': SchedulingEventData;
 }
@@ -188,7 +188,7 @@ export interface CalendarMeetingUpdatedEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
    */
   'data': SchedulingEventData;
 }
@@ -207,7 +207,7 @@ export interface CalendarMoreTimeRequestedEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
    */
   'data': SchedulingEventData;
 }
@@ -226,7 +226,7 @@ export interface CalendarNoteTakerCompletedEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
    */
   'data': SchedulingEventData;
 }
@@ -320,13 +320,13 @@ export interface ConversationCompletedEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+   * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
    */
   'data': ConversationEventData;
 }
 
 /**
- * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+ * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
  */
 export interface ConversationEventData {
   /**
@@ -382,7 +382,7 @@ export interface ConversationMaxNudgesReachedEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+   * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
    */
   'data': ConversationEventData;
 }
@@ -401,7 +401,7 @@ export interface ConversationNeedsReviewEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+   * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
    */
   'data': ConversationEventData;
 }
@@ -420,7 +420,7 @@ export interface ConversationOptedOutEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+   * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
    */
   'data': ConversationEventData;
 }
@@ -465,7 +465,7 @@ export interface ConversationQueuedEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+   * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
    */
   'data': ConversationEventData;
 }
@@ -484,7 +484,7 @@ export interface ConversationStartedEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+   * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
    */
   'data': ConversationEventData;
 }
@@ -714,7 +714,7 @@ export interface RequirementOutcome {
 export type RunOutcome = "completed" | "opted_out" | "delivery_failed" | "cancelled" | "failed" | UnknownValue;
 
 /**
- * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+ * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
  */
 export interface SchedulingEventData {
   /**
@@ -757,7 +757,7 @@ export interface StartConversationFailedEvent {
    */
   'eventTimestamp': string;
   /**
-   * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+   * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
    */
   'data': ConversationEventData;
 }

@@ -10,7 +10,8 @@ import { type JsonObject, toJsonText } from './json.js';
 import { ContractLintError, lintAsyncApi, lintContract, lintOpenApi } from './lint.js';
 import { buildManifest } from './manifest.js';
 import { BANNER } from './header.js';
-import { standaloneSchema } from './schemas.js';
+import { TOLERANT_SUFFIX } from './profiles.js';
+import { rewriteRefs, standaloneSchema } from './schemas.js';
 
 export interface GenerationSummary {
   events: number;
@@ -40,6 +41,8 @@ export async function buildOutputs(): Promise<{ files: Map<string, string>; summ
   files.set('asyncapi.json', toJsonText(withNote(contract.asyncapi)));
   files.set('openapi.json', toJsonText(withNote(contract.openapi)));
   for (const name of contract.schemas.keys()) files.set(`schemas/${name}.json`, toJsonText(standaloneSchema(name, contract.schemas)));
+  const tolerant = publishedTolerantSchemas(contract);
+  for (const name of tolerant.keys()) files.set(`schemas/tolerant/${name}.json`, toJsonText(standaloneSchema(name, tolerant)));
   files.set('schemas/index.json', toJsonText(schemaIndex(contract)));
 
   const events = await emitEventsTs(contract);
@@ -69,6 +72,12 @@ export async function buildOutputs(): Promise<{ files: Map<string, string>; summ
   };
 }
 
+/** The tolerant variants under their plain names, for other languages' validators (generated/schemas/tolerant/). */
+function publishedTolerantSchemas(contract: ReturnType<typeof loadContract>): Map<string, JsonObject> {
+  const plain = (name: string) => `#/components/schemas/${name.endsWith(TOLERANT_SUFFIX) ? name.slice(0, -TOLERANT_SUFFIX.length) : name}`;
+  return new Map([...contract.tolerantSchemas].map(([name, schema]) => [name, rewriteRefs(schema, plain)]));
+}
+
 function withNote(document: JsonObject): JsonObject {
   return { 'x-generated': BANNER, ...document };
 }
@@ -77,17 +86,20 @@ function schemaIndex(contract: ReturnType<typeof loadContract>): object {
   const asyncapiSchemas = (contract.asyncapi.components as JsonObject).schemas as JsonObject;
   const openapiSchemas = ((contract.openapi.components as JsonObject).schemas ?? {}) as JsonObject;
   return {
-    $comment: `${BANNER} One self-contained JSON Schema 2020-12 per event payload and per component.`,
+    $comment: `${BANNER} One self-contained JSON Schema 2020-12 per event payload and per component, under the strict profile (file) and the tolerant one (tolerantFile); see spec/profiles.yaml.`,
     events: contract.events.map((event) => ({
       event: event.type,
       category: event.category,
       schema: event.schemaName,
       file: `${event.schemaName}.json`,
+      tolerantFile: `tolerant/${event.schemaName}.json`,
+      recordKind: event.recordKind,
       provenance: event.provenance.status,
     })),
     schemas: [...contract.schemas.entries()].map(([name, schema]) => ({
       name,
       file: `${name}.json`,
+      tolerantFile: `tolerant/${name}.json`,
       usedBy: [name in asyncapiSchemas ? 'asyncapi' : undefined, name in openapiSchemas ? 'openapi' : undefined].filter(Boolean),
       provenance: (schema['x-popp-provenance'] as JsonObject | undefined)?.status,
     })),

@@ -48,6 +48,9 @@ export interface ResponseInfo {
   schemaName: string | undefined;
   examples: MediaExample[];
   headers: string[];
+  /** The response's own provenance, when it has one. */
+  provenance?: string;
+  provenanceDetail?: Provenance;
 }
 
 export interface ParameterInfo {
@@ -56,6 +59,8 @@ export interface ParameterInfo {
   required: boolean;
   description: string;
   schema: JsonObject;
+  /** The parameter's own provenance status, when it has one. */
+  provenance?: string;
 }
 
 /** One REST operation, as the OpenAPI document describes it. */
@@ -199,6 +204,7 @@ function readOperations(openapi: JsonObject): OperationInfo[] {
           required: parameter.required === true,
           description: String(parameter.description ?? ''),
           schema: (parameter.schema ?? {}) as JsonObject,
+          ...(isObject(parameter['x-popp-provenance']) ? { provenance: String(parameter['x-popp-provenance'].status) } : {}),
         }));
       const requestBody = operation.requestBody ? deref(operation.requestBody, components, 'requestBodies') : undefined;
       const requestMedia = (requestBody?.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined;
@@ -223,6 +229,9 @@ function readOperations(openapi: JsonObject): OperationInfo[] {
             schemaName: refName(media?.schema),
             examples: mediaExamples(media),
             headers: Object.keys((resolved.headers ?? {}) as JsonObject),
+            ...(isObject(resolved['x-popp-provenance'])
+              ? { provenance: String(resolved['x-popp-provenance'].status), provenanceDetail: resolved['x-popp-provenance'] as unknown as Provenance }
+              : {}),
           };
         }),
       });

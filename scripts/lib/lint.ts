@@ -19,9 +19,99 @@ export function lintContract(contract: Contract, ajv: Ajv2020): string[] {
   return [
     ...lintNames(contract),
     ...lintProvenance(contract),
+    ...lintProvenanceRollUp(contract),
+    ...lintEnumMeanings(contract),
+    ...lintFieldDescriptions(contract),
     ...lintMessages(contract),
     ...lintExamples(contract, ajv),
   ];
+}
+
+const NOT_DOCUMENTED = new Set(['inferred', 'partially-documented']);
+
+function statusOf(node: Json | undefined): string | undefined {
+  return isObject(node) && isObject(node['x-popp-provenance']) ? String(node['x-popp-provenance'].status) : undefined;
+}
+
+/**
+ * Provenance rolls up: a schema or operation any of whose parts is inferred (or only partly documented) is
+ * itself at most partially-documented, so nothing with an inferred part poses as documented.
+ */
+export function lintProvenanceRollUp(contract: Contract): string[] {
+  const problems: string[] = [];
+  for (const [name, schema] of contract.schemas) {
+    if (statusOf(schema) !== 'documented') continue;
+    const parts: string[] = [];
+    walkObjects(schema, (node, pointer) => {
+      if (pointer !== '' && NOT_DOCUMENTED.has(statusOf(node) ?? '')) parts.push(pointer);
+    });
+    if (parts.length > 0) problems.push(`schema ${name}: documented, but ${parts.join(', ')} ${parts.length === 1 ? 'is' : 'are'} not: make it partially-documented, with the reason`);
+  }
+  for (const operation of contract.operations) {
+    if (operation.provenance?.status !== 'documented') continue;
+    const schemaStatus = (name: string | undefined) => (name === undefined ? undefined : statusOf(contract.schemas.get(name)));
+    const parts = [
+      ...operation.parameters.filter((parameter) => NOT_DOCUMENTED.has(parameter.provenance ?? '')).map((parameter) => `parameter ${parameter.name}`),
+      ...(NOT_DOCUMENTED.has(schemaStatus(operation.requestSchemaName) ?? '') ? [`request body ${operation.requestSchemaName}`] : []),
+      ...operation.responses.filter((response) => NOT_DOCUMENTED.has(response.provenance ?? '')).map((response) => `response ${response.status}`),
+      ...operation.responses.filter((response) => NOT_DOCUMENTED.has(schemaStatus(response.schemaName) ?? '')).map((response) => `response ${response.status} body ${response.schemaName}`),
+    ];
+    if (parts.length > 0) problems.push(`operation ${operation.operationId}: documented, but ${[...new Set(parts)].join(', ')} ${parts.length === 1 ? 'is' : 'are'} not: make it partially-documented, with the reason`);
+  }
+  return problems;
+}
+
+/**
+ * No enum table with an empty meaning column: every value of every enum has a meaning in
+ * `x-popp-enum-descriptions` (a string, or `{ description, x-popp-provenance }` for a value of its own source),
+ * and meanings the docs do not give are marked by `x-popp-enum-descriptions-provenance`.
+ */
+export function lintEnumMeanings(contract: Contract): string[] {
+  const problems: string[] = [];
+  for (const [name, schema] of contract.schemas) {
+    if (!Array.isArray(schema.enum)) continue;
+    const meanings = schema['x-popp-enum-descriptions'];
+    if (!isObject(meanings)) {
+      problems.push(`enum ${name}: needs x-popp-enum-descriptions, a meaning for each value (mark them inferred where the docs give none)`);
+      continue;
+    }
+    const values = schema.enum.map(String);
+    const missing = values.filter((value) => {
+      const meaning = meanings[value];
+      return !(typeof meaning === 'string' ? meaning.trim() : isObject(meaning) && typeof meaning.description === 'string' && meaning.description.trim());
+    });
+    if (missing.length > 0) problems.push(`enum ${name}: no meaning for ${missing.join(', ')}`);
+    const extra = Object.keys(meanings).filter((key) => !values.includes(key));
+    if (extra.length > 0) problems.push(`enum ${name}: meanings for values it does not have: ${extra.join(', ')}`);
+    const provenance = schema['x-popp-enum-descriptions-provenance'];
+    if (provenance !== undefined && !(isObject(provenance) && provenance.status === 'inferred' && typeof provenance.reason === 'string' && provenance.reason.trim())) {
+      problems.push(`enum ${name}: x-popp-enum-descriptions-provenance is { status: inferred, reason } or left out (the meanings are the docs')`);
+    }
+  }
+  return problems;
+}
+
+/** A field's description says what the field is; the reasoning behind a decision goes in x-popp-notes. */
+export const MAX_FIELD_DESCRIPTION_WORDS = 40;
+
+export function lintFieldDescriptions(contract: Contract): string[] {
+  const problems: string[] = [];
+  for (const [name, schema] of contract.schemas) {
+    walkObjects(schema, (node, pointer) => {
+      if (!isObject(node.properties)) return;
+      for (const [field, definition] of Object.entries(node.properties)) {
+        const words = isObject(definition) && typeof definition.description === 'string' ? definition.description.split(/\s+/).length : 0;
+        if (words > MAX_FIELD_DESCRIPTION_WORDS) {
+          problems.push(`schema ${name}${pointer}/properties/${field}: a ${words}-word description; say what the field is in at most ${MAX_FIELD_DESCRIPTION_WORDS} words and move the reasoning to x-popp-notes`);
+        }
+      }
+    });
+    const notes = schema['x-popp-notes'];
+    if (notes !== undefined && !(Array.isArray(notes) && notes.length > 0 && notes.every((note) => typeof note === 'string' && note.trim()))) {
+      problems.push(`schema ${name}: x-popp-notes is a non-empty list of texts`);
+    }
+  }
+  return problems;
 }
 
 /**

@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContractAjv } from '../../scripts/lib/ajv.js';
 import { type Contract, loadContract } from '../../scripts/lib/contract.js';
-import { lintAsyncApi, lintContract, lintExamples, lintNames, lintOpenApi, lintProvenance } from '../../scripts/lib/lint.js';
+import { lintAsyncApi, lintContract, lintEnumMeanings, lintExamples, lintFieldDescriptions, lintNames, lintOpenApi, lintProvenance, lintProvenanceRollUp } from '../../scripts/lib/lint.js';
+import { deriveEvents } from '../../scripts/lib/derive-events.js';
+import { tolerantSchema } from '../../scripts/lib/profiles.js';
 
 let contract: Contract;
 beforeAll(() => {
@@ -93,4 +95,68 @@ describe('each rule can fail', () => {
     expect(problems).toMatch(/operation-operationId/);
     expect(problems).toMatch(/struct Expected type `string`/);
   }, 60_000);
+
+  it('a documented schema or operation with an inferred part', () => {
+    const broken = edited((copy) => {
+      (copy.schemas.get('CancelWorkflowRunRequest') as any)['x-popp-provenance'] = { status: 'documented', source: 'https://docs.joinpopp.com/llms.txt' };
+      const operation = copy.operations.find((item) => item.operationId === 'cancelWorkflowRun') as any;
+      operation.provenance = { status: 'documented', source: 'https://docs.joinpopp.com/llms.txt' };
+    });
+    expect(lintProvenanceRollUp(broken)).toEqual([
+      'schema CancelWorkflowRunRequest: documented, but /properties/reason is not: make it partially-documented, with the reason',
+      expect.stringMatching(/^operation cancelWorkflowRun: documented, but parameter runId, response 200, response 400, .* response 200 body WorkflowRun, .* are not: make it partially-documented, with the reason$/),
+    ]);
+  });
+
+  it('an enum value without a meaning, a meaning without a value, and meanings of unmarked provenance', () => {
+    const broken = edited((copy) => {
+      const light = copy.schemas.get('TrafficLight') as any;
+      delete light['x-popp-enum-descriptions'].RED;
+      light['x-popp-enum-descriptions'].BLUE = 'Not a value.';
+      (copy.schemas.get('AnswerState') as any)['x-popp-enum-descriptions-provenance'] = { status: 'documented' };
+      delete (copy.schemas.get('ExistingRunStatus') as any)['x-popp-enum-descriptions'];
+    });
+    expect(lintEnumMeanings(broken)).toEqual([
+      'enum AnswerState: x-popp-enum-descriptions-provenance is { status: inferred, reason } or left out (the meanings are the docs\')',
+      'enum ExistingRunStatus: needs x-popp-enum-descriptions, a meaning for each value (mark them inferred where the docs give none)',
+      'enum TrafficLight: no meaning for RED',
+      'enum TrafficLight: meanings for values it does not have: BLUE',
+    ]);
+  });
+
+  it('reasoning in a field description instead of x-popp-notes', () => {
+    const broken = edited((copy) => {
+      (copy.schemas.get('NodeOutcome') as any).properties.nodeId.description = Array.from({ length: 41 }, () => 'word').join(' ');
+      (copy.schemas.get('RunOutcome') as any)['x-popp-notes'] = [];
+    });
+    expect(lintFieldDescriptions(broken)).toEqual([
+      'schema NodeOutcome/properties/nodeId: a 41-word description; say what the field is in at most 40 words and move the reasoning to x-popp-notes',
+      'schema RunOutcome: x-popp-notes is a non-empty list of texts',
+    ]);
+  });
+
+  it('an event block that lacks a fact or breaks a rule of its own', () => {
+    const block = () => structuredClone((contract.asyncapi as any)['x-popp-events'] ?? null);
+    expect(block()).toBeNull(); // the bundled document keeps none of the shorthand
+    const minimal = (events: object) => deriveEvents({ channels: { webhookEndpoint: {} }, components: { schemas: { PoppWebhookEnvelope: { properties: { eventId: {}, eventTimestamp: {} } } } }, 'x-popp-events': events } as any);
+    const valid = { title: 't', summary: 's', description: 'd', category: 'workflow', recordId: { is: 'Run ID', kind: 'run' }, provenance: { status: 'documented', source: 'https://docs.joinpopp.com/x' }, examples: [{ name: 'e', payload: {} }], data: { title: 'XData', type: 'object' } };
+    expect(Object.keys(minimal({ RUN_PAUSED: valid }).operations as object)).toEqual(['sendRunPaused']);
+    expect(() => minimal({ RUN_PAUSED: { ...valid, recordId: { is: 'x', kind: 'meeting' } } })).toThrow(/RUN_PAUSED.recordId: needs \{ is: <what the ID is>, kind: run \| contact/);
+    expect(() => minimal({ RUN_PAUSED: { ...valid, examples: [] } })).toThrow(/needs at least one example/);
+    expect(() => minimal({ run_paused: valid })).toThrow(/UPPER_SNAKE_CASE/);
+    expect(() => minimal({ RUN_PAUSED: { ...valid, colour: 'red' } })).toThrow(/unknown field colour/);
+    expect(() => minimal({ RUN_PAUSED: { ...valid, endsRun: true, recordId: { is: 'x', kind: 'contact' } } })).toThrow(/endsRun: true, on an event whose record kind is run/);
+    expect(() => minimal({ A_B: valid, C_D: valid })).toThrow(/schema XData is defined twice/);
+  });
+
+  it('an x-popp-strict-only rule that does not apply to its schema', () => {
+    const schema = (strictOnly: object) => ({ type: 'object', required: ['a'], properties: { a: { type: 'integer', minimum: 1 } }, 'x-popp-strict-only': strictOnly });
+    const derive = (strictOnly: object) => tolerantSchema(schema(strictOnly) as any, { incoming: true, dateTimePattern: 'x', schemas: new Map() });
+    expect(derive({ required: ['a'], reason: 'r' })).not.toHaveProperty('required');
+    expect(() => derive({ required: ['b'], reason: 'r' })).toThrow('x-popp-strict-only at (root): b not in required');
+    expect(() => derive({ required: ['a'] })).toThrow('needs a reason');
+    expect(() => derive({ keywords: ['maximum'], reason: 'r' })).toThrow('keyword maximum is not in the schema');
+    expect(() => derive({ integer: true, reason: 'r' })).toThrow('integer: true on a schema whose type is not integer');
+    expect(() => derive({ optional: ['a'], reason: 'r' })).toThrow('unknown field optional');
+  });
 });

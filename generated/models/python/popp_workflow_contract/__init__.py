@@ -148,7 +148,7 @@ class CalendarAvailabilityNotFoundEvent(BaseModel):
     event: Literal["CALENDAR_AVAILABILITY_NOT_FOUND"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: SchedulingEventData = Field(..., description="The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.")
+    data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
     class Config:
         extra = Extra.allow
@@ -159,7 +159,7 @@ class CalendarMeetingCancelledEvent(BaseModel):
     event: Literal["CALENDAR_MEETING_CANCELLED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: SchedulingEventData = Field(..., description="The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.")
+    data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
     class Config:
         extra = Extra.allow
@@ -170,7 +170,7 @@ class CalendarMeetingRescheduledEvent(BaseModel):
     event: Literal["CALENDAR_MEETING_RESCHEDULED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: SchedulingEventData = Field(..., description="The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.")
+    data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
     class Config:
         extra = Extra.allow
@@ -181,7 +181,7 @@ class CalendarMeetingScheduledEvent(BaseModel):
     event: Literal["CALENDAR_MEETING_SCHEDULED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: SchedulingEventData = Field(..., description="The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.")
+    data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
     class Config:
         extra = Extra.allow
@@ -192,7 +192,7 @@ class CalendarMeetingUpdatedEvent(BaseModel):
     event: Literal["CALENDAR_MEETING_UPDATED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: SchedulingEventData = Field(..., description="The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.")
+    data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
     class Config:
         extra = Extra.allow
@@ -203,7 +203,7 @@ class CalendarMoreTimeRequestedEvent(BaseModel):
     event: Literal["CALENDAR_MORE_TIME_REQUESTED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: SchedulingEventData = Field(..., description="The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.")
+    data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
     class Config:
         extra = Extra.allow
@@ -214,7 +214,7 @@ class CalendarNoteTakerCompletedEvent(BaseModel):
     event: Literal["CALENDAR_NOTE_TAKER_COMPLETED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: SchedulingEventData = Field(..., description="The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.")
+    data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
     class Config:
         extra = Extra.allow
@@ -270,7 +270,7 @@ class ConversationCompletedEvent(BaseModel):
     event: Literal["CONVERSATION_COMPLETED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: ConversationEventData = Field(..., description="The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.")
+    data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
     class Config:
         extra = Extra.allow
@@ -297,7 +297,7 @@ class ConversationMaxNudgesReachedEvent(BaseModel):
     event: Literal["CONVERSATION_MAX_NUDGES_REACHED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: ConversationEventData = Field(..., description="The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.")
+    data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
     class Config:
         extra = Extra.allow
@@ -308,7 +308,7 @@ class ConversationNeedsReviewEvent(BaseModel):
     event: Literal["CONVERSATION_NEEDS_REVIEW"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: ConversationEventData = Field(..., description="The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.")
+    data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
     class Config:
         extra = Extra.allow
@@ -319,7 +319,7 @@ class ConversationOptedOutEvent(BaseModel):
     event: Literal["CONVERSATION_OPTED_OUT"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: ConversationEventData = Field(..., description="The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.")
+    data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
     class Config:
         extra = Extra.allow
@@ -342,7 +342,7 @@ class ConversationQueuedEvent(BaseModel):
     event: Literal["CONVERSATION_QUEUED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: ConversationEventData = Field(..., description="The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.")
+    data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
     class Config:
         extra = Extra.allow
@@ -353,7 +353,7 @@ class ConversationStartedEvent(BaseModel):
     event: Literal["CONVERSATION_STARTED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: ConversationEventData = Field(..., description="The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.")
+    data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
     class Config:
         extra = Extra.allow
@@ -457,7 +457,7 @@ class ErrorResponse(BaseModel):
 
 class InlineContact(BaseModel):
     external_id: Optional[str] = Field(None, alias="externalId", description="Your own identifier for this person; it becomes the candidate profile's external ID.")
-    email: Optional[str] = Field(None, description="The person's email address. Deliberately not checked for form: Popp accepts any string here and reports a contact it cannot resolve with WORKFLOW_CONTACT_RESOLUTION_FAILED (the docs' example of that event carries `invalid@example`), so a stricter check would refuse requests Popp takes.")
+    email: Optional[str] = Field(None, description="The person's email address, as you have it; its form is not checked.")
     phone_number: Optional[str] = Field(None, alias="phoneNumber", description="The person's phone number in E.164 form, for example +447700900000.")
     first_name: Optional[str] = Field(None, alias="firstName", description="Given name.")
     last_name: Optional[str] = Field(None, alias="lastName", description="Family name.")
@@ -526,7 +526,7 @@ class PoppWebhookEnvelopeData(BaseModel):
 
 class PoppWebhookHeaders(BaseModel):
     content_type: Literal["application/json"] = Field(..., alias="Content-Type", description="Every delivery's body is JSON.")
-    x_signature: str = Field(..., alias="x-signature", description="HMAC-SHA256 of the exact raw request body, keyed with your endpoint's signing secret, written as lowercase hex (64 characters). Verify it over the bytes you received, before parsing: a body that was parsed and serialised again will not match. Receivers also accept uppercase hex, base64 and a `sha256=` prefix (base64 in its canonical, padded form), and several secrets during a secret rotation. Any other value is rejected as malformed, never compared.")
+    x_signature: str = Field(..., alias="x-signature", description="HMAC-SHA256 of the exact raw request body, keyed with your endpoint's signing secret, written as lowercase hex (64 characters). Verify it over the bytes you received, before parsing.")
 
     class Config:
         extra = Extra.allow
@@ -594,7 +594,7 @@ class StartConversationFailedEvent(BaseModel):
     event: Literal["START_CONVERSATION_FAILED"] = Field(..., description="The event type.")
     event_id: str = Field(..., alias="eventId", description="This event's unique ID. A redelivery of the same event carries the same ID, which makes it the idempotency key.")
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
-    data: ConversationEventData = Field(..., description="The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.")
+    data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
     class Config:
         extra = Extra.allow

@@ -35,7 +35,7 @@ public class CalendarMeetingCancelledEvent {
   public void setEventTimestamp(java.time.OffsetDateTime eventTimestamp) { this.eventTimestamp = eventTimestamp; }
 
   /**
-   * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+   * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
    */
   public SchedulingEventData getData() { return this.data; }
   public void setData(SchedulingEventData data) { this.data = data; }

@@ -4,7 +4,7 @@ package popp.workflow.contract;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.*;
 /**
- * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+ * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
  */
 public class ConversationEventData {
   @JsonProperty("recordId")

@@ -34,7 +34,7 @@ public class ConversationStartedEvent {
   public void setEventTimestamp(java.time.OffsetDateTime eventTimestamp) { this.eventTimestamp = eventTimestamp; }
 
   /**
-   * The data of every conversation event. The docs list these fields (all of them) only for CONVERSATION_STARTED; the other conversation events are taken to share them, so every field beyond recordId and organizationId is optional here, and unlisted fields are accepted.
+   * The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.
    */
   public ConversationEventData getData() { return this.data; }
   public void setData(ConversationEventData data) { this.data = data; }

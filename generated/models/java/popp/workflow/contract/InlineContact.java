@@ -33,7 +33,7 @@ public class InlineContact {
   public void setExternalId(String externalId) { this.externalId = externalId; }
 
   /**
-   * The person's email address. Deliberately not checked for form: Popp accepts any string here and reports a contact it cannot resolve with WORKFLOW_CONTACT_RESOLUTION_FAILED (the docs' example of that event carries `invalid@example`), so a stricter check would refuse requests Popp takes.
+   * The person's email address, as you have it; its form is not checked.
    */
   public String getEmail() { return this.email; }
   public void setEmail(String email) { this.email = email; }

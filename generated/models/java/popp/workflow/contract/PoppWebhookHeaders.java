@@ -21,7 +21,7 @@ public class PoppWebhookHeaders {
   public String getContentMinusType() { return this.contentMinusType; }
 
   /**
-   * HMAC-SHA256 of the exact raw request body, keyed with your endpoint's signing secret, written as lowercase hex (64 characters). Verify it over the bytes you received, before parsing: a body that was parsed and serialised again will not match. Receivers also accept uppercase hex, base64 and a `sha256=` prefix (base64 in its canonical, padded form), and several secrets during a secret rotation. Any other value is rejected as malformed, never compared.
+   * HMAC-SHA256 of the exact raw request body, keyed with your endpoint's signing secret, written as lowercase hex (64 characters). Verify it over the bytes you received, before parsing.
    */
   public String getXMinusSignature() { return this.xMinusSignature; }
   public void setXMinusSignature(String xMinusSignature) { this.xMinusSignature = xMinusSignature; }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.List;
 import com.fasterxml.jackson.annotation.*;
 /**
- * The data of every scheduling event. The docs show the start of CALENDAR_MEETING_SCHEDULED's payload and say every scheduling event carries meetingDetails; the rest is not published, so only the fields every event has are required and anything else is accepted.
+ * The data of every scheduling event: the booking, the conversation that led to it, and the meeting.
  */
 public class SchedulingEventData {
   @JsonProperty("recordId")

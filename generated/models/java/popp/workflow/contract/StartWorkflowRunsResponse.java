@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.List;
 import com.fasterxml.jackson.annotation.*;
 /**
- * What happened to each entry at intake. Entries that appear in none of the three lists were queued; their runs are reported by webhooks. An inline contact that turns out to be already enrolled, or that cannot be resolved, is reported later by webhook, not here. The four field names are documented; that all four are always present (lists empty when nothing applies) is this contract's assumption.
+ * What happened to each entry at intake. Entries that appear in none of the three lists were queued; their runs are reported by webhooks. An inline contact that turns out to be already enrolled, or that cannot be resolved, is reported later by webhook, not here.
  */
 public class StartWorkflowRunsResponse {
   @JsonProperty("summary")
