@@ -1,6 +1,7 @@
 import { loadContract } from './contract.js';
 import { createContractAjv } from './ajv.js';
 import { emitApiTs } from './emit-api.js';
+import { emitConstantsTs } from './emit-constants.js';
 import { emitDocs } from './emit-docs.js';
 import { emitEventsTs } from './emit-events.js';
 import { emitExamplesTs } from './emit-examples.js';
@@ -10,6 +11,8 @@ import { type JsonObject, toJsonText } from './json.js';
 import { ContractLintError, lintAsyncApi, lintContract, lintOpenApi } from './lint.js';
 import { buildManifest } from './manifest.js';
 import { BANNER } from './header.js';
+import { resolve } from 'node:path';
+import { ROOT } from './paths.js';
 import { TOLERANT_SUFFIX } from './profiles.js';
 import { rewriteRefs, standaloneSchema } from './schemas.js';
 
@@ -49,13 +52,16 @@ export async function buildOutputs(): Promise<{ files: Map<string, string>; summ
   files.set('events.ts', events.source);
   files.set('api.ts', await emitApiTs(contract));
   files.set('examples.ts', emitExamplesTs(contract));
+  files.set('constants.ts', emitConstantsTs(contract));
   const validators = emitValidators(contract, ajv, events.typeNames);
   files.set('validators.mjs', validators.module);
   files.set('validators.d.mts', validators.declarations);
   const docs = emitDocs(contract);
   for (const [path, text] of docs) files.set(`docs/${path}`, text);
   for (const [path, text] of await emitModels(contract)) files.set(path, text);
-  files.set('manifest.json', toJsonText(buildManifest(contract.inputs, files)));
+  // What goes in besides the specs: the helpers the validators embed, and the version the constants carry.
+  const otherInputs = [resolve(ROOT, 'src/validation/standalone-helpers.ts'), resolve(ROOT, 'package.json')];
+  files.set('manifest.json', toJsonText(buildManifest([...contract.inputs, ...otherInputs].sort(), files)));
 
   const sorted = new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b)));
   return {

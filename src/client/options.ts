@@ -2,6 +2,7 @@
  * createPoppClient's options: checked once, with a message that says what to change, so that a mistake
  * (a typo'd option, a missing key, a base URL with /v1) fails at construction instead of on the first call.
  */
+import { PACKAGE_VERSION } from '../../generated/constants.js';
 import { Credentials } from './auth.js';
 import { type RetryOptions, type RetryPolicy, resolveRetryPolicy } from './retry.js';
 import { assertTimeoutMs } from './send.js';
@@ -9,8 +10,8 @@ import type { FetchFunction } from './transport.js';
 
 export const DEFAULT_BASE_URL = 'https://api.joinpopp.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
-/** This package's version, sent in the User-Agent (a test keeps it equal to package.json). */
-export const CLIENT_VERSION = '0.1.0';
+/** This package's version, sent in the User-Agent (generated from package.json). */
+export const CLIENT_VERSION = PACKAGE_VERSION;
 
 export interface PoppClientOptions {
   /** The organization's API key (Popp Developer Portal); sent as `x-api-key`. */

@@ -18,10 +18,9 @@ import { isPlainObject } from './json.js';
 type Schemas = components['schemas'];
 export type ListRunsQuery = NonNullable<operations['listWorkflowRuns']['parameters']['query']>;
 
-/** `x-popp-max-total-entries` of StartWorkflowRunsRequest (a test keeps the two equal). */
-export const MAX_TOTAL_ENTRIES = 5000;
-/** The `limit` query parameter's range on listWorkflowRuns (a test keeps it equal to the spec). */
-export const LIST_LIMIT = { minimum: 1, maximum: 100 } as const;
+import { LIST_LIMIT, MAX_TOTAL_ENTRIES } from '../../generated/constants.js';
+
+export { LIST_LIMIT, MAX_TOTAL_ENTRIES };
 
 // `satisfies` makes the type checker fail when the contract gains or loses a field, so these lists cannot drift.
 const START_FIELDS = { candidateProfileIds: true, candidateProfileExternalIds: true, contacts: true, triggerSource: true } satisfies Record<

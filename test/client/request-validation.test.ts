@@ -135,7 +135,7 @@ describe('other inputs', () => {
   });
 });
 
-describe('the hand-kept limits match the contract', () => {
+describe('the generated limits are the contract\'s', () => {
   it(`MAX_TOTAL_ENTRIES is StartWorkflowRunsRequest's x-popp-max-total-entries`, () => {
     const schema = JSON.parse(readFileSync(join(GENERATED, 'schemas/StartWorkflowRunsRequest.json'), 'utf8'));
     expect(MAX_TOTAL_ENTRIES).toBe(schema['x-popp-max-total-entries']);

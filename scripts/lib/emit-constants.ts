@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Contract } from './contract.js';
+import { tsBanner } from './header.js';
+import { isObject } from './json.js';
+import { ROOT } from './paths.js';
+
+/**
+ * generated/constants.ts: the numbers the runtime needs from the spec and the version it reports, each read
+ * from the one place that owns it, so no hand-kept copy can drift.
+ */
+export function emitConstantsTs(contract: Contract): string {
+  const startRuns = contract.schemas.get('StartWorkflowRunsRequest');
+  const maxTotalEntries = startRuns?.['x-popp-max-total-entries'];
+  if (typeof maxTotalEntries !== 'number') throw new Error('StartWorkflowRunsRequest needs x-popp-max-total-entries (a number)');
+  const list = contract.operations.find((operation) => operation.operationId === 'listWorkflowRuns');
+  const limit = list?.parameters.find((parameter) => parameter.name === 'limit')?.schema;
+  if (!isObject(limit) || typeof limit.minimum !== 'number' || typeof limit.maximum !== 'number') throw new Error('listWorkflowRuns needs a limit parameter with a minimum and a maximum');
+  const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+  return `${tsBanner()}
+/** The most entries one start-runs request may hold, all lists together (StartWorkflowRunsRequest's x-popp-max-total-entries). */
+export const MAX_TOTAL_ENTRIES = ${maxTotalEntries};
+
+/** The range of listWorkflowRuns' \`limit\` query parameter. */
+export const LIST_LIMIT = { minimum: ${limit.minimum}, maximum: ${limit.maximum} } as const;
+
+/** This package's version (package.json), sent in the client's User-Agent. */
+export const PACKAGE_VERSION = ${JSON.stringify(version)};
+`;
+}
