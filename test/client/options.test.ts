@@ -49,7 +49,7 @@ describe('other options', () => {
     expect(construct(options)).toThrow(message);
   });
 
-  it.each([0, -1, 1.5, Number.POSITIVE_INFINITY, Number.NaN, '1000', 256 * 2 ** 20 + 1])('refuses maxResponseBytes %j', (maxResponseBytes) => {
+  it.each([0, -1, 1.5, Number.POSITIVE_INFINITY, Number.NaN, '1000', 256 * 2 ** 20 + 1])('refuses maxResponseBytes %s', (maxResponseBytes) => {
     expect(construct({ ...valid, maxResponseBytes })).toThrow(RangeError);
     expect(construct({ ...valid, maxResponseBytes })).toThrow(
       `createPoppClient: maxResponseBytes must be a whole number of bytes from 1 to 268435456 bytes (256 MiB) (got ${String(maxResponseBytes)})`,
