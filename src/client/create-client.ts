@@ -5,11 +5,11 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/api.js';
 import { INSPECT, REDACTED, authMiddleware } from './auth.js';
+import { PoppRequestValidationError } from './errors.js';
 import { type HelperDependencies, type PoppClientHelpers, createHelpers } from './helpers.js';
 import { type PoppClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { type FetchResult, type PoppCallOptions, createSender, requestPath } from './send.js';
-import { PoppRequestValidationError } from './errors.js';
 import { pathParamIssues } from './request-validation.js';
+import { type FetchResult, type PoppCallOptions, createSender, requestPath } from './send.js';
 import { createTransport } from './transport.js';
 
 /**
@@ -56,7 +56,7 @@ export function createPoppClient(options: PoppClientOptions): PoppClient {
     const issues = pathParamIssues(params?.path, () => requestPath(url, params));
     if (issues.length > 0) throw new PoppRequestValidationError(`${method} ${url}`, issues, { method, path: url });
     const attempt = (attemptSignal: AbortSignal) => base.request(method.toLowerCase() as never, url as never, { ...rest, signal: attemptSignal } as never) as Promise<FetchResult>;
-    const sent = await send({ method, path: () => requestPath(url, rest.params as never), attempt, signal, timeoutMs });
+    const sent = await send({ method, path: () => requestPath(url, params), attempt, signal, timeoutMs });
     return sent.result;
   };
 

@@ -141,7 +141,7 @@ export class PoppRedirectError extends PoppApiError {
     fields: { status: number; contentType: string | null; location: string | null; crossOrigin: boolean; followedByFetch: boolean },
     context: PoppRequestContext,
   ) {
-    super(message, { status: fields.status, code: null, details: [], requestId: null, body: undefined, rawBody: '', contentType: fields.contentType, retryAfterMs: null }, context);
+    super(message, unreadBody(fields.status, fields.contentType), context);
     this.location = fields.location;
     this.crossOrigin = fields.crossOrigin;
     this.followedByFetch = fields.followedByFetch;
@@ -168,7 +168,7 @@ export class PoppResponseTooLargeError extends PoppApiError {
     fields: { status: number; contentType: string | null; maxResponseBytes: number; receivedBytes: number; declaredBytes: number | null },
     context: PoppRequestContext,
   ) {
-    super(message, { status: fields.status, code: null, details: [], requestId: null, body: undefined, rawBody: '', contentType: fields.contentType, retryAfterMs: null }, context);
+    super(message, unreadBody(fields.status, fields.contentType), context);
     this.maxResponseBytes = fields.maxResponseBytes;
     this.receivedBytes = fields.receivedBytes;
     this.declaredBytes = fields.declaredBytes;
@@ -224,6 +224,11 @@ export class PoppRequestValidationError extends PoppRequestError {
     this.operation = operation;
     this.issues = issues;
   }
+}
+
+/** The PoppApiError fields of an answer whose body the client did not keep. */
+function unreadBody(status: number, contentType: string | null): ConstructorParameters<typeof PoppApiError>[1] {
+  return { status, code: null, details: [], requestId: null, body: undefined, rawBody: '', contentType, retryAfterMs: null };
 }
 
 /** The attempts and retry note go at the end of the first line, before any list of details. */

@@ -33,9 +33,12 @@ export function redirectRefusal(response: Response, requestUrl: string, origin: 
   const target = describeTarget(followedByFetch ? response.url : response.headers.get('location'), requestUrl, origin, credentials);
   const statusText = credentials.redact(response.statusText);
   const answer = `${status}${statusText ? ` ${statusText}` : ''}`;
+  const fetchDid = response.redirected
+    ? `followed a redirect to ${target.text} although the client asked for redirect: 'manual'`
+    : `returned a response from ${target.text}, not from the origin of baseUrl (it followed a redirect, or sent the request there)`;
   const summary = followedByFetch
-    ? `${answer}: the fetch given to createPoppClient followed a redirect to ${target.text} although the client asked for redirect: 'manual'; ` +
-      'the response is refused, but the request and its credentials may have reached that URL. Give createPoppClient a fetch that honours redirect: \'manual\' (the global fetch does)'
+    ? `${answer}: the fetch given to createPoppClient ${fetchDid}; the response is refused, but the request and its credentials may have reached that URL. ` +
+      "Give createPoppClient a fetch that honours redirect: 'manual' (the global fetch does) and sends to baseUrl only"
     : `${answer}: redirect ${target.location === null ? `(${target.text}) ` : `to ${target.text} `}not followed: the client never follows redirects ` +
       '(Popp documents none), so nothing was sent there. Check baseUrl, or the proxy or gateway in front of Popp';
   const fields = {

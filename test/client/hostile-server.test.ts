@@ -196,11 +196,26 @@ describe('redirects: none is followed, on any path', () => {
     expect(ctx.attacker.requests.map((request) => request.headers['x-api-key'])).toEqual([TEST_CREDENTIALS.apiKey, TEST_CREDENTIALS.apiKey]);
   });
 
+  it('a given fetch that follows by hand (so response.redirected is false) is caught by the response URL', async () => {
+    ctx.attackerMayBeReached = true;
+    const followsByHand: PoppClientOptions['fetch'] = async (input, init) => {
+      const first = await fetch(input, init);
+      const location = first.headers.get('location');
+      return location === null ? first : fetch(location, { headers: new Request(input, init).headers });
+    };
+    ctx.server.handle((_req, res) => res.writeHead(302, { location: `${ctx.attacker.url}/v1/workflow-runs/run_xyz789` }).end());
+    ctx.attacker.handle((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(RUN));
+    const error = await rejectionOf(client({ fetch: followsByHand }).getRun('run_xyz789'));
+    expect(error).toMatchObject({ name: 'PoppRedirectError', status: 200, followedByFetch: true, crossOrigin: true });
+    expect(error.message).toContain(`returned a response from ${ctx.attacker.url}/v1/workflow-runs/run_xyz789 (another origin), not from the origin of baseUrl`);
+    expect(ctx.attacker.requests).toHaveLength(1);
+  });
+
   it('a use() middleware cannot point a request at another origin: refused before sending', async () => {
     const popp = client();
     popp.use({ onRequest: ({ request }) => new Request(request.url.replace(ctx.server.url, ctx.attacker.url), request) });
-    for (const call of [popp.getRun('run_xyz789'), popp.GET('/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_xyz789' } } })]) {
-      const error = await rejectionOf(call);
+    for (const call of [() => popp.getRun('run_xyz789'), () => popp.GET('/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_xyz789' } } })]) {
+      const error = await rejectionOf(call());
       expect(error).toBeInstanceOf(PoppRequestError);
       expect(error).toMatchObject({ attempts: 0 });
       expect(error.message).toBe(
@@ -259,13 +274,21 @@ describe('response bodies are bounded', () => {
     }
   });
 
-  it('an endless error body (503 on a GET) is bounded the same way and not retried', async () => {
+  it('an endless error body (a retryable 503 on a GET) is bounded the same way and not retried, on every path', async () => {
     ctx.server.handle((_req, res) => ctx.server.stream(res, { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' }, totalBytes: 256 * MiB }));
-    const error = await rejectionOf(client({ maxResponseBytes: LIMIT }).getRun('run_xyz789'));
-    expect(error).toBeInstanceOf(PoppResponseTooLargeError);
-    expect(error).toMatchObject({ status: 503, attempts: 1 });
-    expect(ctx.server.requests).toHaveLength(1);
-    await expectBoundedWrite();
+    const calls = [
+      () => client({ maxResponseBytes: LIMIT }).getRun('run_xyz789'),
+      () => client({ maxResponseBytes: LIMIT }, true).getRun('run_xyz789'),
+      () => client({ maxResponseBytes: LIMIT }).GET('/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_xyz789' } } }),
+    ];
+    for (const call of calls) {
+      const written = ctx.server.bodyBytesWritten;
+      const error = await rejectionOf(call());
+      expect(error).toBeInstanceOf(PoppResponseTooLargeError);
+      expect(error).toMatchObject({ status: 503, attempts: 1, retryAfterMs: null });
+      await expectBoundedWrite(written);
+    }
+    expect(ctx.server.requests).toHaveLength(3);
   });
 
   it('a Content-Length over the limit is refused before reading: the default limit is 128 MiB', async () => {
