@@ -78,7 +78,8 @@ function describeTarget(raw: string | null, requestUrl: string, origin: string, 
   try {
     url = new URL(raw, requestUrl);
   } catch {
-    return { location: null, crossOrigin: false, text: `with an unusable Location ${JSON.stringify(shorten(credentials.redact(raw)))}` };
+    const shown = hidesCredential(raw, credentials) ? '(withheld: it contains a credential)' : JSON.stringify(shorten(credentials.redact(raw)));
+    return { location: null, crossOrigin: false, text: `with an unusable Location ${shown}` };
   }
   const notes: string[] = [];
   const crossOrigin = url.origin !== origin;
@@ -90,19 +91,19 @@ function describeTarget(raw: string | null, requestUrl: string, origin: string, 
   url.password = '';
   url.search = '';
   url.hash = '';
-  let location = credentials.redact(url.href);
-  // A credential can also hide behind percent-encoding in the path; then only the origin is shown.
-  if (location === url.href && credentials.redact(decoded(url.pathname)) !== decoded(url.pathname)) location = `${credentials.redact(url.origin)}/[path withheld: it contains a credential]`;
-  location = shorten(location);
+  const location = shorten(hidesCredential(url.pathname, credentials) ? `${credentials.redact(url.origin)}/[path withheld: it contains a credential]` : credentials.redact(url.href));
   return { location, crossOrigin, text: `${location} (${notes.join('; ')})` };
 }
 
-function decoded(text: string): string {
+/** Does the text hold a credential behind percent-encoding, where redacting the text as it is would miss it? */
+function hidesCredential(text: string, credentials: Credentials): boolean {
+  let decoded: string;
   try {
-    return decodeURIComponent(text);
+    decoded = decodeURIComponent(text);
   } catch {
-    return text;
+    return false;
   }
+  return decoded !== text && credentials.redact(decoded) !== decoded;
 }
 
 function shorten(text: string): string {
