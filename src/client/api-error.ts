@@ -25,7 +25,7 @@ export function apiErrorFromResponse(
   retryAfterMs: number | null,
 ): PoppApiError {
   const text = credentials.redact(rawBody);
-  const contentType = response.headers.get('content-type');
+  const contentType = contentTypeOf(response, credentials);
   const body = parseJson(text);
   const head = `${context.method} ${context.path} → ${response.status}`;
   const base = { status: response.status, body, rawBody: text, contentType, retryAfterMs };
@@ -36,7 +36,7 @@ export function apiErrorFromResponse(
     const message = `${head} ${body.code}: ${body.message}${requestId ? ` [Popp request ID ${requestId}]` : ''}${describeDetails(details)}`;
     return new PoppApiError(message, { ...base, code: body.code, details, requestId }, context);
   }
-  return new PoppApiError(`${head} ${statusText(response)}: ${describeOtherBody(text, body, contentType)}`, { ...base, code: codeOf(body), details: [], requestId: null }, context);
+  return new PoppApiError(`${head} ${statusText(response, credentials)}: ${describeOtherBody(text, body, contentType)}`, { ...base, code: codeOf(body), details: [], requestId: null }, context);
 }
 
 /**
@@ -57,7 +57,7 @@ export function unusableSuccessBody(
   const text = credentials.redact(rawBody);
   // Parsed again only when a server echoed a credential, so that `body` cannot hold it either.
   const body = text === rawBody ? parsed : parseJson(text);
-  const contentType = response.headers.get('content-type');
+  const contentType = contentTypeOf(response, credentials);
   const what = problem ?? describeOtherBody(text, body, contentType);
   const message = `${context.method} ${context.path} → ${response.status}: the body is not what the contract promises: ${what}`;
   return new PoppApiError(message, { status: response.status, code: null, details: [], requestId: null, body, rawBody: text, contentType, retryAfterMs: null }, context);
@@ -86,8 +86,20 @@ function snippet(text: string): string {
   return JSON.stringify(flat.length > SNIPPET_LENGTH ? `${flat.slice(0, SNIPPET_LENGTH)}…` : flat);
 }
 
-function statusText(response: Response): string {
-  return response.statusText || 'error';
+/** The status text and Content-Type come from the server too: an echoing server could put a credential there. */
+function statusText(response: Response, credentials: Credentials): string {
+  return credentials.redact(response.statusText) || 'error';
+}
+
+/**
+ * The response's Content-Type with any credential in it replaced.
+ *
+ * @example
+ *   contentTypeOf(response, credentials); // 'application/json'
+ */
+export function contentTypeOf(response: Response, credentials: Credentials): string | null {
+  const contentType = response.headers.get('content-type');
+  return contentType === null ? null : credentials.redact(contentType);
 }
 
 /** A `code` string from a body that is not a full ErrorResponse, when it has one. */

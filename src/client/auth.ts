@@ -19,10 +19,14 @@ export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 export class Credentials {
   readonly #apiKey: string;
   readonly #organizationId: string;
+  /** Either credential, in any letter case, the longer first (so that one containing the other is cut whole). */
+  readonly #anyCredential: RegExp;
 
   constructor(apiKey: unknown, organizationId: unknown) {
     this.#apiKey = checkCredential('apiKey', apiKey, 'POPP_API_KEY');
     this.#organizationId = checkCredential('organizationId', organizationId, 'POPP_ORGANIZATION_ID');
+    const alternatives = [this.#apiKey, this.#organizationId].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.#anyCredential = new RegExp(alternatives.join('|'), 'gi');
   }
 
   /** Sets `x-api-key` and `x-organization-id`, replacing whatever a caller put there. */
@@ -36,11 +40,13 @@ export class Credentials {
     return { 'x-api-key': this.#apiKey, 'x-organization-id': this.#organizationId };
   }
 
-  /** Replaces every occurrence of either credential in text received from elsewhere (e.g. an echoing server). */
+  /**
+   * Replaces every occurrence of either credential in text received from elsewhere (an echoing server's body,
+   * status text or Location). Letter case is ignored: a host name in a URL comes back lowercased, and a key
+   * differing only in case would still give it away.
+   */
   redact(text: string): string {
-    return text.includes(this.#apiKey) || text.includes(this.#organizationId)
-      ? text.replaceAll(this.#apiKey, REDACTED).replaceAll(this.#organizationId, REDACTED)
-      : text;
+    return text.replace(this.#anyCredential, REDACTED);
   }
 
   toString(): string {
@@ -70,6 +76,10 @@ export function authMiddleware(credentials: Credentials, userAgent: string): Mid
       return request;
     },
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // Header values must be visible ASCII: a stray newline or space from an env file would otherwise surface as

@@ -5,8 +5,10 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/api.js';
 import { INSPECT, REDACTED, authMiddleware } from './auth.js';
+import { PoppRequestValidationError } from './errors.js';
 import { type HelperDependencies, type PoppClientHelpers, createHelpers } from './helpers.js';
 import { type PoppClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { pathParamIssues } from './request-validation.js';
 import { type FetchResult, type PoppCallOptions, createSender, requestPath } from './send.js';
 import { createTransport } from './transport.js';
 
@@ -31,8 +33,9 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TR
  */
 export function createPoppClient(options: PoppClientOptions): PoppClient {
   const config = resolveOptions(options);
-  const transport = createTransport(config.fetch);
-  const base = createClient<paths, 'application/json'>({ baseUrl: config.baseUrl, fetch: transport.forOpenapiFetch });
+  const transport = createTransport(config);
+  // The transport enforces redirect: 'manual' on every request; setting it here too spares it a Request copy.
+  const base = createClient<paths, 'application/json'>({ baseUrl: config.baseUrl, fetch: transport.forOpenapiFetch, redirect: 'manual' });
   base.use(authMiddleware(config.credentials, config.userAgent));
   const send = createSender({ timeoutMs: config.timeoutMs, retry: config.retry, transportFailures: transport.transportFailures });
 
@@ -47,9 +50,13 @@ export function createPoppClient(options: PoppClientOptions): PoppClient {
   };
 
   const viaOpenapiFetch = async (method: string, url: string, init: Record<string, unknown> & PoppCallOptions = {}) => {
+    checkRawInit(method, url, init);
     const { signal, timeoutMs, ...rest } = init;
+    const params = rest.params as { path?: Record<string, unknown>; query?: Record<string, unknown> } | undefined;
+    const issues = pathParamIssues(params?.path, () => requestPath(url, params));
+    if (issues.length > 0) throw new PoppRequestValidationError(`${method} ${url}`, issues, { method, path: url });
     const attempt = (attemptSignal: AbortSignal) => base.request(method.toLowerCase() as never, url as never, { ...rest, signal: attemptSignal } as never) as Promise<FetchResult>;
-    const sent = await send({ method, path: () => requestPath(url, rest.params as never), attempt, signal, timeoutMs });
+    const sent = await send({ method, path: () => requestPath(url, params), attempt, signal, timeoutMs });
     return sent.result;
   };
 
@@ -76,6 +83,22 @@ export function createPoppClient(options: PoppClientOptions): PoppClient {
     [INSPECT]: { value: () => `PoppClient ${JSON.stringify(describe(), null, 2)}` },
   });
   return client;
+}
+
+/**
+ * Refuses the openapi-fetch options that would take a raw call out of the client's hands: its own `fetch` or
+ * `Request` (bypassing the redirect policy, the response limit and the retries), another `baseUrl` (the
+ * credentials would go there), and `redirect: 'follow'`.
+ */
+function checkRawInit(method: string, url: string, init: Record<string, unknown>): void {
+  if (typeof init !== 'object' || init === null) throw new TypeError(`${method} ${url}: the init argument must be an object (got ${init === null ? 'null' : typeof init})`);
+  const refused = (option: string, why: string) => new TypeError(`${method} ${url}: init.${option} is not supported: ${why}`);
+  if (init.fetch !== undefined) throw refused('fetch', 'every request goes through the fetch given to createPoppClient, under its redirect policy and response limit');
+  if (init.Request !== undefined) throw refused('Request', 'every request is built and checked by the client');
+  if (init.baseUrl !== undefined) throw refused('baseUrl', 'the client sends its credentials only to the baseUrl it was created with; create another client for another base URL');
+  if (init.redirect !== undefined && init.redirect !== 'manual' && init.redirect !== 'error') {
+    throw refused(`redirect ${JSON.stringify(init.redirect)}`, 'the client never follows a redirect; a 3xx answer ends the call with a PoppRedirectError');
+  }
 }
 
 function description(config: ResolvedOptions): Record<string, unknown> {

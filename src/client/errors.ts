@@ -3,6 +3,8 @@
  * and how many attempts were made; none holds or prints a credential.
  *
  * - {@link PoppApiError}: Popp answered with a non-2xx status (or a 2xx whose body is not JSON).
+ *   - {@link PoppRedirectError}: the answer was a redirect (any 3xx), which the client never follows.
+ *   - {@link PoppResponseTooLargeError}: the body was larger than `maxResponseBytes`; the client stopped reading.
  * - {@link PoppTimeoutError}: an attempt took longer than `timeoutMs`.
  * - {@link PoppNetworkError}: no HTTP answer at all (connection refused, reset, DNS failure, …).
  * - {@link PoppRequestValidationError}: the request broke the contract before anything was sent.
@@ -112,6 +114,68 @@ export class PoppApiError extends PoppRequestError {
 }
 
 /**
+ * The answer was a 3xx. Popp documents no redirect, and following one would send the API key, the
+ * organization ID and any body to wherever the `Location` points (or turn a POST into a GET), so the client
+ * never follows it: nothing was sent to `location`, and the call is not retried.
+ *
+ * @example
+ *   catch (error) { if (error instanceof PoppRedirectError) console.error(`check baseUrl: redirected to ${error.location}`); }
+ */
+export class PoppRedirectError extends PoppApiError {
+  /**
+   * Where the redirect pointed, resolved against the request URL, with user info, query string and fragment
+   * left out (they may carry credentials); null when the answer had no usable `Location`.
+   */
+  readonly location: string | null;
+  /** True when `location` is on another origin than the client's `baseUrl` (another host, port or scheme). */
+  readonly crossOrigin: boolean;
+  /**
+   * False for the built-in fetch and any fetch that honours `redirect: 'manual'`. True when the `fetch` given
+   * to createPoppClient followed the redirect anyway: the response is refused, but the request (with its
+   * credentials) may then have reached `location`.
+   */
+  readonly followedByFetch: boolean;
+
+  constructor(
+    message: string,
+    fields: { status: number; contentType: string | null; location: string | null; crossOrigin: boolean; followedByFetch: boolean },
+    context: PoppRequestContext,
+  ) {
+    super(message, unreadBody(fields.status, fields.contentType), context);
+    this.location = fields.location;
+    this.crossOrigin = fields.crossOrigin;
+    this.followedByFetch = fields.followedByFetch;
+  }
+}
+
+/**
+ * The response body was larger than the client's `maxResponseBytes`. The client stopped reading at the limit
+ * (or read nothing when `Content-Length` already declared more), kept none of it, and did not retry.
+ *
+ * @example
+ *   catch (error) { if (error instanceof PoppResponseTooLargeError) console.error(error.message); } // says how to raise the limit
+ */
+export class PoppResponseTooLargeError extends PoppApiError {
+  /** The limit in force, in bytes. */
+  readonly maxResponseBytes: number;
+  /** Bytes of the body read before the client stopped (decoded bytes, if the body was compressed). */
+  readonly receivedBytes: number;
+  /** The body length the response declared in `Content-Length`, if any. */
+  readonly declaredBytes: number | null;
+
+  constructor(
+    message: string,
+    fields: { status: number; contentType: string | null; maxResponseBytes: number; receivedBytes: number; declaredBytes: number | null },
+    context: PoppRequestContext,
+  ) {
+    super(message, unreadBody(fields.status, fields.contentType), context);
+    this.maxResponseBytes = fields.maxResponseBytes;
+    this.receivedBytes = fields.receivedBytes;
+    this.declaredBytes = fields.declaredBytes;
+  }
+}
+
+/**
  * An attempt took longer than the client's `timeoutMs` (headers and body together). A timed-out POST may
  * still have been carried out by Popp, so it is never retried.
  *
@@ -160,6 +224,11 @@ export class PoppRequestValidationError extends PoppRequestError {
     this.operation = operation;
     this.issues = issues;
   }
+}
+
+/** The PoppApiError fields of an answer whose body the client did not keep. */
+function unreadBody(status: number, contentType: string | null): ConstructorParameters<typeof PoppApiError>[1] {
+  return { status, code: null, details: [], requestId: null, body: undefined, rawBody: '', contentType, retryAfterMs: null };
 }
 
 /** The attempts and retry note go at the end of the first line, before any list of details. */

@@ -31,8 +31,10 @@ export {
   type ErrorDetail,
   PoppApiError,
   PoppNetworkError,
+  PoppRedirectError,
   type PoppRequestContext,
   PoppRequestError,
   PoppRequestValidationError,
+  PoppResponseTooLargeError,
   PoppTimeoutError,
 } from './errors.js';

@@ -4,6 +4,7 @@
  */
 import { PACKAGE_VERSION } from '../../generated/constants.js';
 import { Credentials } from './auth.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES_LIMIT, formatBytes } from './body-limit.js';
 import { type RetryOptions, type RetryPolicy, resolveRetryPolicy } from './retry.js';
 import { assertTimeoutMs } from './send.js';
 import type { FetchFunction } from './transport.js';
@@ -30,6 +31,11 @@ export interface PoppClientOptions {
   userAgent?: string;
   /** Allow plain `http:` to a host other than localhost. Off by default: it would send the API key in clear text. */
   allowInsecureHttp?: boolean;
+  /**
+   * The largest response body the client reads, in bytes (success and error bodies alike). A larger one ends
+   * the call with a PoppResponseTooLargeError, not retried. Default 134217728 (128 MiB), at most 268435456.
+   */
+  maxResponseBytes?: number;
 }
 
 export interface ResolvedOptions {
@@ -39,9 +45,10 @@ export interface ResolvedOptions {
   timeoutMs: number;
   retry: RetryPolicy;
   userAgent: string;
+  maxResponseBytes: number;
 }
 
-const KNOWN_OPTIONS = ['apiKey', 'organizationId', 'baseUrl', 'fetch', 'timeoutMs', 'retry', 'userAgent', 'allowInsecureHttp'];
+const KNOWN_OPTIONS = ['apiKey', 'organizationId', 'baseUrl', 'fetch', 'timeoutMs', 'retry', 'userAgent', 'allowInsecureHttp', 'maxResponseBytes'];
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
@@ -70,7 +77,15 @@ export function resolveOptions(options: PoppClientOptions): ResolvedOptions {
     timeoutMs,
     retry: resolveRetryPolicy(options.retry),
     userAgent: own ? `${own} popp-workflow-contract/${CLIENT_VERSION}` : `popp-workflow-contract/${CLIENT_VERSION}`,
+    maxResponseBytes: checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
   };
+}
+
+function checkMaxResponseBytes(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_RESPONSE_BYTES_LIMIT) {
+    throw new RangeError(`createPoppClient: maxResponseBytes must be a whole number of bytes from 1 to ${formatBytes(MAX_RESPONSE_BYTES_LIMIT)} (got ${String(value)})`);
+  }
+  return value;
 }
 
 function checkBaseUrl(value: unknown, allowInsecureHttp: boolean): string {

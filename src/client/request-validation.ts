@@ -103,16 +103,62 @@ export function listQueryIssues(query: unknown): ValidationIssue[] {
   return issues;
 }
 
+/** The usual shape of a Popp ID (`run_xyz789`): nothing in it can change a URL path. */
+const PLAIN_ID = /^[\w-]+$/;
+/** A path segment that URL normalisation resolves away: `.` or `..`, in any mix with its escape `%2e`. */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+/** A UTF-16 surrogate without its pair: encodeURIComponent throws on it. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /**
- * Problems with a path parameter such as `workflowId` or `runId` (a non-empty string).
+ * Problems with a path parameter such as `workflowId` or `runId`: it must be a non-empty string that reaches
+ * its own endpoint. A `.` or `..` would be resolved away by URL normalisation — `cancelRun('..')` would send
+ * `POST /v1/cancel` — and is refused, also when written with `%2e` (a proxy that decodes escapes before routing
+ * would see the dots); so are IDs that are only whitespace, have whitespace around them (a copy-paste slip)
+ * or are not well-formed Unicode (they cannot be put in a URL). Everything else is percent-encoded into one
+ * segment, so it cannot change the path.
  *
  * @example
  *   idIssues('runId', undefined); // [{ path: '/runId', message: 'is required: a non-empty string (got undefined)', … }]
+ *   idIssues('runId', '..'); // [{ path: '/runId', message: 'is a dot segment ("." or "..") …', … }]
  */
-export function idIssues(name: string, value: unknown): ValidationIssue[] {
-  if (typeof value === 'string' && value !== '') return NO_ISSUES;
-  const got = value === '' ? 'an empty string' : value === null ? 'null' : typeof value;
-  return [{ path: `/${name}`, message: `is required: a non-empty string (got ${got})`, keyword: 'minLength' }];
+export function idIssues(name: string, value: unknown, pointer = `/${name}`): ValidationIssue[] {
+  if (typeof value === 'string' && PLAIN_ID.test(value)) return NO_ISSUES;
+  const issue = (message: string, keyword: string): ValidationIssue[] => [{ path: pointer, message, keyword }];
+  if (typeof value !== 'string' || value === '') {
+    const got = value === '' ? 'an empty string' : value === null ? 'null' : typeof value;
+    return issue(`is required: a non-empty string (got ${got})`, 'minLength');
+  }
+  if (value.trim() === '') return issue('is only whitespace; an ID has none', 'pattern');
+  if (value.trim() !== value) return issue('has leading or trailing whitespace (often a newline copied with it); remove it', 'pattern');
+  if (DOT_SEGMENT.test(value)) {
+    return issue(`is a dot segment ("." or "..", or the same written with %2e): URL normalisation would remove it from the path and send the request to another endpoint`, 'pattern');
+  }
+  if (LONE_SURROGATE.test(value)) return issue('is not well-formed Unicode (it has a lone surrogate), so it cannot be put in a URL', 'pattern');
+  return NO_ISSUES;
+}
+
+/**
+ * Problems with the path parameters of a raw call (`popp.GET(url, { params: { path } })`): every string one is
+ * checked like an operation's ID; then the path as built (`buildPath`, called only if they pass) must have no
+ * dot segment, which a template or a serialised array could still bring.
+ *
+ * @example
+ *   pathParamIssues({ runId: '..' }, () => '/v1/workflow-runs/../cancel'); // [{ path: '/params/path/runId', … }]
+ */
+export function pathParamIssues(pathParams: unknown, buildPath: () => string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (isPlainObject(pathParams)) {
+    for (const [name, value] of Object.entries(pathParams)) {
+      if (typeof value === 'string') issues.push(...idIssues(name, value, `/params/path/${name}`));
+    }
+  }
+  if (issues.length > 0) return issues;
+  const pathname = buildPath().split(/[?#]/, 1)[0] as string;
+  if (pathname.split(/[/\\]/).some((segment) => DOT_SEGMENT.test(segment))) {
+    issues.push({ path: '', message: 'the URL path has a dot segment ("." or ".."), which URL normalisation would resolve, sending the request to another endpoint', keyword: 'pattern' });
+  }
+  return issues;
 }
 
 /** Ajv errors as issues, with the anyOf groups ("one of these fields") and known patterns in plain words. */

@@ -7,6 +7,7 @@
  * Waits are exponential backoff with full jitter, or exactly what Retry-After asks; attempts and total time
  * are both bounded, and a Retry-After beyond the remaining budget ends the call instead of being shortened.
  */
+import { sleep } from './timers.js';
 
 /** Time source and wait, injectable so tests can run the policy deterministically against a real server. */
 export interface RetryClock {
@@ -35,7 +36,7 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** Longest backoff wait; Retry-After is not capped by it. Default 10000. */
   maxDelayMs?: number;
-  /** No retry is started once this much time has passed since the call began. Default 60000. */
+  /** No retry is started once this much time has passed since the call began. Default 60000; any length works (waits beyond setTimeout's 24.8-day limit are made in steps). */
   maxElapsedMs?: number;
   /** Random source in [0, 1) for the jitter. Default Math.random. */
   random?: () => number;
@@ -64,22 +65,7 @@ export type AttemptOutcome =
 
 export type RetryVerdict = { retry: true; delayMs: number; reason: string } | { retry: false; note?: string };
 
-export const systemClock: RetryClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
+export const systemClock: RetryClock = { now: () => Date.now(), sleep };
 
 const DEFAULTS = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 10_000, maxElapsedMs: 60_000 } as const;
 
@@ -136,7 +122,8 @@ export function resolveRetryPolicy(options: RetryOptions | false | undefined): R
 export function parseRetryAfter(value: string | null, nowMs: number, responseDate: string | null): number | null {
   if (value === null) return null;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // Capped so that an absurd number of digits stays a finite, printable delay (it then exceeds any budget).
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, Number.MAX_SAFE_INTEGER);
   const at = Date.parse(text);
   if (Number.isNaN(at) || !/[A-Za-z]/.test(text)) return null;
   const reference = responseDate === null ? Number.NaN : Date.parse(responseDate);

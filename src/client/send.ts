@@ -7,7 +7,9 @@ import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'op
 import { PoppNetworkError, type PoppRequestContext, PoppTimeoutError } from './errors.js';
 import { type TransportFailure, describeTransportFailure, isTransportFailure } from './network-errors.js';
 import { OPERATION_PATHS } from './paths.js';
+import { Refusal } from './refusal.js';
 import { type AttemptOutcome, type RetryPolicy, parseRetryAfter, retryVerdict } from './retry.js';
+import { MAX_TIMER_MS } from './timers.js';
 
 /** What openapi-fetch resolves with; the direct transport resolves with the same shape. */
 export interface FetchResult {
@@ -73,6 +75,8 @@ export function createSender(config: SenderConfig): Send {
         result = await runAttempt(deadline.controller.signal);
       } catch (error) {
         if (deadline.callerAborted) throw callerSignal?.reason;
+        // A redirect, an oversized body or a URL off the origin: final, whatever the method.
+        if (error instanceof Refusal) throw error.toError({ method, path: path(), attempts: attempt });
         if (!deadline.timedOut && !isTransportFailure(error, config.transportFailures)) throw error;
         failure = error;
       } finally {
@@ -158,9 +162,6 @@ export function assertTimeoutMs(value: unknown, what: string): asserts value is 
     throw new RangeError(`${what} must be a number of milliseconds from 1 to ${MAX_TIMER_MS} (got ${String(value)})`);
   }
 }
-
-/** setTimeout's largest delay. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const querySerializer = createQuerySerializer();
 

@@ -29,7 +29,7 @@ describe('credentials', () => {
 
 describe('other options', () => {
   it.each([
-    ['an unknown option (typo)', { ...valid, timeout: 5000 }, 'createPoppClient: unknown option timeout (known: apiKey, organizationId, baseUrl, fetch, timeoutMs, retry, userAgent, allowInsecureHttp)'],
+    ['an unknown option (typo)', { ...valid, timeout: 5000 }, 'createPoppClient: unknown option timeout (known: apiKey, organizationId, baseUrl, fetch, timeoutMs, retry, userAgent, allowInsecureHttp, maxResponseBytes)'],
     ['a baseUrl with /v1', { ...valid, baseUrl: 'https://api.joinpopp.com/v1' }, 'baseUrl ends with /v1, but the paths already start with /v1; use https://api.joinpopp.com'],
     ['a relative baseUrl', { ...valid, baseUrl: 'api.joinpopp.com' }, 'baseUrl "api.joinpopp.com" is not an absolute URL'],
     ['a baseUrl with a query', { ...valid, baseUrl: 'https://api.joinpopp.com/?x=1' }, 'baseUrl must not have a query string or fragment'],
@@ -49,6 +49,19 @@ describe('other options', () => {
     expect(construct(options)).toThrow(message);
   });
 
+  it.each([0, -1, 1.5, Number.POSITIVE_INFINITY, Number.NaN, '1000', 256 * 2 ** 20 + 1])('refuses maxResponseBytes %s', (maxResponseBytes) => {
+    expect(construct({ ...valid, maxResponseBytes })).toThrow(RangeError);
+    expect(construct({ ...valid, maxResponseBytes })).toThrow(
+      `createPoppClient: maxResponseBytes must be a whole number of bytes from 1 to 268435456 bytes (256 MiB) (got ${String(maxResponseBytes)})`,
+    );
+  });
+
+  it('accepts maxResponseBytes from 1 byte to 256 MiB, and shows it', () => {
+    for (const maxResponseBytes of [1, 4096, 256 * 2 ** 20]) {
+      expect(JSON.parse(JSON.stringify(createPoppClient({ ...valid, maxResponseBytes }))).maxResponseBytes).toBe(maxResponseBytes);
+    }
+  });
+
   it('accepts loopback http, and other http with allowInsecureHttp', () => {
     for (const baseUrl of ['http://127.0.0.1:8080', 'http://localhost:3000', 'http://[::1]:3000']) expect(construct({ ...valid, baseUrl })).not.toThrow();
     expect(construct({ ...valid, baseUrl: 'http://popp-proxy.internal', allowInsecureHttp: true })).not.toThrow();
@@ -66,6 +79,7 @@ describe('other options', () => {
       apiKey: '[redacted]',
       organizationId: '[redacted]',
       retry: { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 10000, maxElapsedMs: 60000 },
+      maxResponseBytes: 134217728,
     });
   });
 

@@ -1,9 +1,12 @@
 // Input that breaks the contract is refused before anything is sent, with an error naming each field.
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PoppRequestValidationError } from '../../src/client/index.js';
-import { LIST_LIMIT, MAX_TOTAL_ENTRIES } from '../../src/client/request-validation.js';
+import { CANCEL } from '../../src/client/paths.js';
+import { idIssues, LIST_LIMIT, MAX_TOTAL_ENTRIES } from '../../src/client/request-validation.js';
+import { requestPath } from '../../src/client/send.js';
 import { GENERATED } from '../helpers/contract.js';
 import { openapi, requestExample } from './contract-server.js';
 import { clientFor, rejectionOf, useContractServer } from './fixtures.js';
@@ -107,6 +110,62 @@ describe('other inputs', () => {
     expect((await refused((popp) => popp.getRun(undefined as never))).issues).toEqual([{ path: '/runId', keyword: 'minLength', message: 'is required: a non-empty string (got undefined)' }]);
     expect((await refused((popp) => popp.cancelRun(''))).issues[0]?.message).toBe('is required: a non-empty string (got an empty string)');
     expect((await refused((popp) => popp.publishWorkflow(42 as never))).issues[0]?.message).toBe('is required: a non-empty string (got number)');
+  });
+
+  // Each of these would reach another endpoint (cancelRun('..') → POST /v1/cancel), another path, or throw
+  // URIError while the URL is built.
+  const DOT = 'is a dot segment ("." or "..", or the same written with %2e): URL normalisation would remove it from the path and send the request to another endpoint';
+  it.each([
+    ['.', DOT],
+    ['..', DOT],
+    ['%2e', DOT],
+    ['%2E%2e', DOT],
+    ['.%2e', DOT],
+    [' ', 'is only whitespace; an ID has none'],
+    ['\t\n', 'is only whitespace; an ID has none'],
+    [' run_1', 'has leading or trailing whitespace (often a newline copied with it); remove it'],
+    ['run_1\n', 'has leading or trailing whitespace (often a newline copied with it); remove it'],
+    ['run_\uD800', 'is not well-formed Unicode (it has a lone surrogate), so it cannot be put in a URL'],
+  ])('an ID of %j is refused by every operation before sending', async (id, message) => {
+    const calls: [string, string, (popp: ReturnType<typeof clientFor>) => Promise<unknown>][] = [
+      ['getRun', '/runId', (popp) => popp.getRun(id)],
+      ['cancelRun', '/runId', (popp) => popp.cancelRun(id)],
+      ['startRuns', '/workflowId', (popp) => popp.startRuns(id, { candidateProfileIds: ['cp_1'] })],
+      ['publishWorkflow', '/workflowId', (popp) => popp.publishWorkflow(id)],
+      ['listRuns', '/workflowId', (popp) => popp.listRuns(id)],
+      // iterateRuns reports the listRuns call it makes for the first page.
+      ['listRuns', '/workflowId', async (popp) => {
+        for await (const _run of popp.iterateRuns(id)) break;
+      }],
+    ];
+    for (const [operation, path, call] of calls) {
+      const error = await refused(call);
+      expect(error, operation).toMatchObject({ operation, issues: [{ path, message, keyword: 'pattern' }] });
+    }
+  });
+
+  it('the raw methods refuse the same path parameters, and a dot segment in the template', async () => {
+    const cancel = await refused((popp) => popp.POST('/v1/workflow-runs/{runId}/cancel', { params: { path: { runId: '..' } } }));
+    expect(cancel).toMatchObject({ operation: 'POST /v1/workflow-runs/{runId}/cancel', method: 'POST', attempts: 0, issues: [{ path: '/params/path/runId', message: DOT }] });
+    expect(cancel.message).toBe(`POST /v1/workflow-runs/{runId}/cancel: nothing was sent, the input breaks the contract (1 problem):\n  - /params/path/runId: ${DOT}`);
+    const surrogate = await refused((popp) => popp.GET('/v1/workflow-runs/{runId}', { params: { path: { runId: '\uDC00' } } }));
+    expect(surrogate.issues[0]?.path).toBe('/params/path/runId');
+    const template = await refused((popp) => popp.GET('/v1/workflow-runs/../workflows/{workflowId}/runs' as never, { params: { path: { workflowId: 'wf_abc123' } } } as never));
+    expect(template.issues).toEqual([{ path: '', keyword: 'pattern', message: 'the URL path has a dot segment ("." or ".."), which URL normalisation would resolve, sending the request to another endpoint' }]);
+  });
+
+  it('any ID the operations accept stays one segment of its own path after URL normalisation', () => {
+    const base = 'https://api.joinpopp.com';
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('.', '..', '%2e', '.%2E', ' ', 'a/b', 'a\\b', '?x', '#x')), (id) => {
+        const built = requestPath(CANCEL, { path: { runId: id } }, base);
+        if (idIssues('runId', id).length > 0) return;
+        const url = new URL(built);
+        expect(url.href).toBe(built);
+        expect(url.pathname.split('/')).toEqual(['', 'v1', 'workflow-runs', encodeURIComponent(id), 'cancel']);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('cancel options: a typo is refused instead of silently ignored, and the reason is at most 500 characters', async () => {

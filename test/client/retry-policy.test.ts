@@ -28,6 +28,14 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(value, CLOCK_START, null)).toBeNull();
   });
 
+  it('keeps an absurdly long delay-seconds finite, so that it prints and serialises as a number', () => {
+    expect(parseRetryAfter('9'.repeat(400), CLOCK_START, null)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(verdict('GET', response(429, { 'retry-after': '9'.repeat(400) }))).toEqual({
+      retry: false,
+      note: `not retried: Retry-After asked for ${Number.MAX_SAFE_INTEGER} ms, more than the 60 s left of the 60 s retry budget`,
+    });
+  });
+
   it("measures an HTTP date against the response's Date header when present (clock skew does not matter)", () => {
     const skewedClock = CLOCK_START + 3_600_000;
     expect(parseRetryAfter('Tue, 28 Apr 2026 10:31:00 GMT', skewedClock, 'Tue, 28 Apr 2026 10:30:30 GMT')).toBe(30_000);

@@ -72,8 +72,9 @@ describe('GET retries on 429, 5xx, timeouts and network errors', () => {
   });
 
   it('retries a timed-out GET', async () => {
-    ctx.server.script('getWorkflowRun', failures.slow(2000));
-    const { popp, events } = setup({ random: () => 0 }, 100);
+    // The retry must answer within timeoutMs of real time, so that is left roomy for a loaded machine.
+    ctx.server.script('getWorkflowRun', failures.slow(30_000));
+    const { popp, events } = setup({ random: () => 0 }, 1000);
     await expect(popp.getRun('run_xyz789')).resolves.toMatchObject({ runId: 'run_xyz789' });
     expect(events.map((event) => event.reason)).toEqual(['timeout']);
   });
@@ -205,6 +206,14 @@ describe('the total time budget', () => {
     // waits 900 (elapsed 900), then 1800 would end at 2700 > 2500
     expect(clock.sleeps).toEqual([900]);
     expect(error).toMatchObject({ status: 500, attempts: 2, retryNote: 'not retried: the 2500 ms retry budget is used up' });
+  });
+
+  it('honours a Retry-After beyond setTimeout\'s 24.8-day limit when maxElapsedMs allows it (the wait is not cut to 1 ms)', async () => {
+    ctx.server.script('getWorkflowRun', failures.rateLimited(30 * 24 * 3600));
+    const { popp, clock } = setup({ maxElapsedMs: 2 ** 32 });
+    await expect(popp.getRun('run_xyz789')).resolves.toMatchObject({ runId: 'run_xyz789' });
+    // The virtual clock records the wait asked of the clock; timers.test.ts shows the system clock keeps it.
+    expect(clock.sleeps).toEqual([2_592_000_000]);
   });
 
   it('counts time spent before the retry against the budget (virtual clock advanced by the server)', async () => {

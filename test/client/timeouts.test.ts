@@ -71,9 +71,9 @@ describe("the caller's signal", () => {
 
   it('interrupts a Retry-After wait on the real clock', async () => {
     ctx.server.script('getWorkflowRun', failures.rateLimited(30));
-    const popp = clientFor(ctx.server, { retry: {} });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    // Aborted 20 ms into the 30 s wait, however long the first attempt took on a loaded machine.
+    const popp = clientFor(ctx.server, { retry: { onRetry: () => setTimeout(() => controller.abort(), 20) } });
     const started = performance.now();
     const error = await rejectionOf(popp.getRun('run_xyz789', { signal: controller.signal }));
     expect(error.name).toBe('AbortError');
