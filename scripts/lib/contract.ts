@@ -114,7 +114,7 @@ const PROFILES_KEY = 'x-popp-validation-profiles';
 /**
  * The contract as two bundled documents describe it: the spec's, or generated/asyncapi.json and
  * generated/openapi.json (which is how the docs site reads it).
- * @example describeDocuments(readJson('generated/asyncapi.json'), readJson('generated/openapi.json')).events.length // 26
+ * @example describeDocuments(readJson('generated/asyncapi.json'), readJson('generated/openapi.json')).events.map((event) => event.type) // ['WORKFLOW_RUN_STARTED', …]
  */
 export function describeDocuments(asyncapi: JsonObject, openapi: JsonObject): Omit<Contract, 'inputs'> {
   const profiles = (asyncapi.info as JsonObject)[PROFILES_KEY] as unknown as Profiles;

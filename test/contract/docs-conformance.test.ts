@@ -143,7 +143,7 @@ describe('docs tables', () => {
     }
   });
 
-  it('every per-event field of the nine workflow events: type and optionality', () => {
+  it('every per-event field of every Workflow event: type and optionality', () => {
     const table = loadTable<Record<string, FieldRow[]>>('event-fields');
     expect(Object.keys(table).sort()).toEqual([...WORKFLOW_EVENT_TYPES].sort());
     for (const [type, rows] of Object.entries(table)) {
