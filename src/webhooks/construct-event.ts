@@ -4,7 +4,7 @@
  */
 import type { PoppWebhookEvent } from '../events.js';
 import { validateEvent, type ValidationIssue } from '../validators.js';
-import { WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
+import { clip, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
 import { RECIPES, toBytes, type RawBody } from './raw-body.js';
 import { checkSignature, SIGNATURE_HEADER, toSecrets } from './signature.js';
 
@@ -48,20 +48,31 @@ export async function constructEvent(
  *   else console.error(result.error.code, result.error.message);
  */
 export function parseEvent(json: unknown): ParseEventResult {
-  if (typeof json === 'string') return parseBody(json);
-  if (json instanceof Uint8Array || json instanceof ArrayBuffer) return parseBody(toBytes(json, 'parseEvent'));
-  return validate(json);
+  try {
+    if (typeof json === 'string') return parseBody(json);
+    if (json instanceof Uint8Array || json instanceof ArrayBuffer) return parseBody(toBytes(json, 'parseEvent'));
+    return validate(json);
+  } catch (error) {
+    // Only a value that is not plain data gets here: a getter or a Proxy trap that throws while it is read.
+    return failure(new WebhookPayloadError('body-not-json', `The value is not plain JSON data: reading it threw ${describeThrown(error)}. Pass the JSON text or bytes, or the value JSON.parse returned.`));
+  }
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const BOM = '\uFEFF';
 
-/** Parses a body given as its bytes, or as its text when it arrived as a string (empty: no bytes, or ''). */
+/**
+ * Parses a body given as its bytes, or as its text when it arrived as a string (empty: no bytes, or '').
+ * One leading byte order mark is ignored, whether it came as bytes (the decoder drops it) or as text (dropped
+ * here): RFC 8259 §8.1 forbids senders to add one but lets parsers ignore it, and tolerating it on both paths
+ * keeps a string and its UTF-8 bytes parsing alike.
+ */
 function parseBody(body: Uint8Array | string): ParseEventResult {
   if (body.length === 0) {
     return failure(new WebhookPayloadError('body-empty', 'The request body is empty. Popp always sends a JSON event; an empty body usually means something read the stream before this code did (a body parser, a logging middleware).'));
   }
   let text: string;
-  if (typeof body === 'string') text = body;
+  if (typeof body === 'string') text = body.startsWith(BOM) ? body.slice(BOM.length) : body;
   else {
     try {
       text = decoder.decode(body);
@@ -73,7 +84,7 @@ function parseBody(body: Uint8Array | string): ParseEventResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return failure(new WebhookPayloadError('body-not-json', `The request body is not valid JSON: ${(error as Error).message}. It starts with ${JSON.stringify(text.slice(0, 40))}.`));
+    return failure(new WebhookPayloadError('body-not-json', `The request body is not valid JSON: ${clip((error as Error).message)}. It starts with ${JSON.stringify(text.slice(0, 40))}.`));
   }
   return validate(value);
 }
@@ -93,7 +104,7 @@ function failure(error: WebhookPayloadError | WebhookUnknownEventError): ParseEv
 }
 
 function listIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 10).map((issue) => `${issue.path || '(root)'} ${issue.message}`);
+  const shown = issues.slice(0, 10).map((issue) => `${clip(issue.path) || '(root)'} ${clip(issue.message)}`);
   return shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '');
 }
 
@@ -117,6 +128,16 @@ async function signatureError(check: 'missing' | 'malformed' | 'mismatch', body:
     hints.push('Check that the secret is the current one for this endpoint in the Popp Developer Portal; while rotating, pass both the new and the old secret.');
   }
   return new WebhookSignatureError('signature-mismatch', hints.join(' '));
+}
+
+// What a foreign exception says, without trusting it: its message may be a getter that throws too.
+function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return clip(`${error.name}: ${error.message}`);
+    return `a ${error === null ? 'null' : typeof error}`;
+  } catch {
+    return 'an exception that cannot be described';
+  }
 }
 
 // Never echo a long header value back: show its length and shape only.
