@@ -151,7 +151,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       () => log.warn(`${late} resolved later; the delivery had been answered 500, so a redelivery processes the event again (make the handler idempotent).`),
       (lateError: unknown) => log.error(`${late} rejected later`, lateError),
     );
-    return fail(settled.error, { status: 500, code: 'handler-timeout', message: `The ${eventType} handler did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs); its claim was released, so a retry will process the event again.`, ...context });
+    return fail(settled.error, { status: 500, code: 'handler-timeout', message: `The ${eventType} handler did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs)${store === undefined ? '' : '; its claim was released'}, so a retry will process the event again.`, ...context });
   }
 
   async function receive(body: Uint8Array, signature: string | null): Promise<Response> {
