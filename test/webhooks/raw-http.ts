@@ -16,15 +16,15 @@ export class RawConnection {
   private ended = false;
   /** Resolves when the server has closed the connection (or it was reset). */
   readonly closed: Promise<void>;
-  /** The socket error, if the connection ended with one (ECONNRESET, EPIPE). */
-  error: NodeJS.ErrnoException | undefined;
 
   private constructor(private readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
       this.wake();
     });
-    socket.on('error', (error) => (this.error = error));
+    // A server that closes while the client still writes resets the connection (ECONNRESET, EPIPE): expected
+    // here, and `closed` reports the end either way.
+    socket.on('error', () => {});
     this.closed = new Promise((resolve) =>
       socket.on('close', () => {
         this.ended = true;
