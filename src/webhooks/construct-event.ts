@@ -6,7 +6,7 @@ import type { PoppWebhookEvent } from '../events.js';
 import type { Deviation } from '../validation/deviations.js';
 import type { ValidationProfile } from '../validation/profiles.js';
 import { validateEvent, type ValidationIssue } from '../validators.js';
-import { WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
+import { clip, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
 import { RECIPES, toBytes, type RawBody } from './raw-body.js';
 import { checkSignature, SIGNATURE_HEADER, toSecrets } from './signature.js';
 import { resolveProfile } from '../validation/profiles.js';
@@ -71,21 +71,33 @@ export async function constructEvent(
  *   else console.error(result.error.code, result.error.message);
  */
 export function parseEvent(json: unknown, options: ParseEventOptions = {}): ParseEventResult {
+  // A bad option is the caller's bug: it throws, before the try that turns a bad value into { ok: false }.
   const profile = resolveProfile(options.profile, 'tolerant', 'parseEvent');
-  if (typeof json === 'string') return parseBody(json, profile);
-  if (json instanceof Uint8Array || json instanceof ArrayBuffer) return parseBody(toBytes(json, 'parseEvent'), profile);
-  return validate(json, profile);
+  try {
+    if (typeof json === 'string') return parseBody(json, profile);
+    if (json instanceof Uint8Array || json instanceof ArrayBuffer) return parseBody(toBytes(json, 'parseEvent'), profile);
+    return validate(json, profile);
+  } catch (error) {
+    // Only a value that is not plain data gets here: a getter or a Proxy trap that throws while it is read.
+    return failure(new WebhookPayloadError('body-not-json', `The value is not plain JSON data: reading it threw ${describeThrown(error)}. Pass the JSON text or bytes, or the value JSON.parse returned.`));
+  }
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const BOM = '\uFEFF';
 
-/** Parses a body given as its bytes, or as its text when it arrived as a string (empty: no bytes, or ''). */
+/**
+ * Parses a body given as its bytes, or as its text when it arrived as a string (empty: no bytes, or '').
+ * One leading byte order mark is ignored, whether it came as bytes (the decoder drops it) or as text (dropped
+ * here): RFC 8259 §8.1 forbids senders to add one but lets parsers ignore it, and tolerating it on both paths
+ * keeps a string and its UTF-8 bytes parsing alike.
+ */
 function parseBody(body: Uint8Array | string, profile: ValidationProfile): ParseEventResult {
   if (body.length === 0) {
     return failure(new WebhookPayloadError('body-empty', 'The request body is empty. Popp always sends a JSON event; an empty body usually means something read the stream before this code did (a body parser, a logging middleware).'));
   }
   let text: string;
-  if (typeof body === 'string') text = body;
+  if (typeof body === 'string') text = body.startsWith(BOM) ? body.slice(BOM.length) : body;
   else {
     try {
       text = decoder.decode(body);
@@ -97,7 +109,7 @@ function parseBody(body: Uint8Array | string, profile: ValidationProfile): Parse
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return failure(new WebhookPayloadError('body-not-json', `The request body is not valid JSON: ${(error as Error).message}. It starts with ${JSON.stringify(text.slice(0, 40))}.`));
+    return failure(new WebhookPayloadError('body-not-json', `The request body is not valid JSON: ${clip((error as Error).message)}. It starts with ${JSON.stringify(text.slice(0, 40))}.`));
   }
   return validate(value, profile);
 }
@@ -117,7 +129,7 @@ function failure(error: WebhookPayloadError | WebhookUnknownEventError): ParseEv
 }
 
 function listIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 10).map((issue) => `${issue.path || '(root)'} ${issue.message}`);
+  const shown = issues.slice(0, 10).map((issue) => `${clip(issue.path) || '(root)'} ${clip(issue.message)}`);
   return shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '');
 }
 
@@ -141,6 +153,16 @@ async function signatureError(check: 'missing' | 'malformed' | 'mismatch', body:
     hints.push('Check that the secret is the current one for this endpoint in the Popp Developer Portal; while rotating, pass both the new and the old secret.');
   }
   return new WebhookSignatureError('signature-mismatch', hints.join(' '));
+}
+
+// What a foreign exception says, without trusting it: its message may be a getter that throws too.
+function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return clip(`${error.name}: ${error.message}`);
+    return `a ${error === null ? 'null' : typeof error}`;
+  } catch {
+    return 'an exception that cannot be described';
+  }
 }
 
 // Never echo a long header value back: show its length and shape only.

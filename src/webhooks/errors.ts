@@ -75,6 +75,18 @@ export class WebhookUnknownEventError extends WebhookError {
   readonly code = 'unknown-event-type';
   readonly status = 200;
   constructor(readonly envelope: PoppWebhookEnvelope) {
-    super(`Unknown event type ${JSON.stringify(envelope.event)} (eventId ${envelope.eventId}): a valid, signed Popp envelope whose type this version of popp-workflow-contract does not know. The envelope is on error.envelope; upgrading the package may add the type.`);
+    super(`Unknown event type ${JSON.stringify(clip(envelope.event))} (eventId ${clip(envelope.eventId)}): a valid, signed Popp envelope whose type this version of popp-workflow-contract does not know. The envelope is on error.envelope; upgrading the package may add the type.`);
   }
+}
+
+/**
+ * A string from the payload, cut to a length that keeps messages and answers small: a path or an issue
+ * message can quote a value of the payload (an unknown `kind`, say), and a payload is as long as its sender
+ * wants. Internal.
+ *
+ * @example
+ *   clip('x'.repeat(1000)); // 'xxx…x… (1000 characters)', 200 characters of it
+ */
+export function clip(text: string, max = 200): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
 }

@@ -6,7 +6,8 @@
  */
 import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType, type PoppWebhookEnvelope, type PoppWebhookEvent } from '../events.js';
 import { constructEvent } from './construct-event.js';
-import { WebhookError, WebhookPayloadError, WebhookUnknownEventError } from './errors.js';
+import { MAX_TIMER_MS, settleWithin } from './deadline.js';
+import { clip, WebhookError, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
 import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency.js';
 import { readBodyWithLimit } from './read-body.js';
 import { SIGNATURE_HEADER, toSecrets } from './signature.js';
@@ -44,13 +45,29 @@ export interface WebhookHandlerOptions {
   idempotency?: IdempotencyStore | false;
   /** The largest body accepted, in bytes. Default: 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * How long an `on` handler (or `onUnknown`) may take, in milliseconds. Past it, the delivery is answered
+   * 500 `handler-timeout` and its idempotency claim is released, so Popp's retry is processed. JavaScript
+   * cannot stop the abandoned handler: when it settles later, that is logged and otherwise ignored (it never
+   * marks the event processed). Default: 30 000. At most 2^31 − 1 (the largest timer delay).
+   */
+  handlerTimeoutMs?: number;
   /** Where warnings (unknown and unhandled event types) and errors go. Default: console. */
   log?: WebhookLogger;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+// Popp does not document how long it waits for an answer. 30 s is far longer than a healthy handler needs (a
+// few writes, an API call with its own retries) and short enough that a hung one frees its claim long before
+// a sender's usual retry backoff; if Popp gives up sooner, it retries anyway and meets a 409 until then.
+const DEFAULT_HANDLER_TIMEOUT_MS = 30_000;
+// Unknown event types are remembered to warn once each; a bound keeps a stream of new names from growing it.
+const MAX_WARNED_TYPES = 1000;
 const MAX_LISTED_ISSUES = 20;
 const INTERNAL_ERROR = { status: 500, code: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' } as const;
+// What an unauthenticated caller is told about a mismatch. The full diagnosis (how many secrets, whether one
+// has whitespace and trimming would match) goes to onError and the log only.
+const MISMATCH_ANSWER = `The ${SIGNATURE_HEADER} header does not match the body; the receiver logged the likely cause.`;
 
 /**
  * Creates a webhook endpoint as a Fetch handler: use it as is in Workers, Bun, Deno, Hono and Next.js route
@@ -59,7 +76,8 @@ const INTERNAL_ERROR = { status: 500, code: 'internal-error', message: 'The rece
  * Answers: 405 not a POST; 415 not JSON; 413 body over `maxBodyBytes`; 401 missing or wrong signature; 400
  * malformed JSON or envelope; 422 schema violation (the body lists the paths); 200 once the handler resolved,
  * or for a duplicate of a processed event (the handler is not called again); 409 while another delivery of
- * the same event is in progress; 500 when the handler throws (the claim is released, so a retry is processed).
+ * the same event is in progress; 500 when the handler throws or outlives `handlerTimeoutMs` (the claim is
+ * released, so a retry is processed).
  *
  * @example
  *   const handler = createWebhookHandler({
@@ -77,17 +95,22 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   if (options.onUnknown !== undefined && typeof options.onUnknown !== 'function') throw new TypeError('createWebhookHandler: onUnknown must be a function.');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new RangeError(`createWebhookHandler: maxBodyBytes must be a positive integer, got ${String(options.maxBodyBytes)}.`);
+  const handlerTimeoutMs = options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS;
+  if (!Number.isSafeInteger(handlerTimeoutMs) || handlerTimeoutMs <= 0 || handlerTimeoutMs > MAX_TIMER_MS) {
+    throw new RangeError(`createWebhookHandler: handlerTimeoutMs must be a positive integer of milliseconds up to ${MAX_TIMER_MS}, got ${String(options.handlerTimeoutMs)}.`);
+  }
   const store = options.idempotency === false ? undefined : (options.idempotency ?? createMemoryIdempotencyStore());
   const log = options.log ?? console;
   const warnedTypes = new Set<string>();
 
   function warnOnce(type: string, message: string): void {
     if (warnedTypes.has(type)) return;
-    warnedTypes.add(type);
+    if (warnedTypes.size < MAX_WARNED_TYPES) warnedTypes.add(type);
     log.warn(message);
   }
 
-  async function fail(error: unknown, failure: DeliveryFailure, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Response> {
+  /** Reports a non-2xx answer (the diagnosis in `failure.message`), and answers with `answer.message` or that. */
+  async function fail(error: unknown, failure: DeliveryFailure, answer: { extra?: Record<string, unknown>; headers?: Record<string, string>; message?: string } = {}): Promise<Response> {
     try {
       if (options.onError !== undefined) await options.onError(error, failure);
       else if (failure.status >= 500) log.error(`Popp webhook: ${failure.status} ${failure.code}: ${failure.message}`, error);
@@ -96,7 +119,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       log.error('Popp webhook: onError threw', reportError);
     }
     const outcome = failure.status >= 500 ? 'failed' : 'rejected';
-    return json(failure.status, { outcome, error: failure.code, message: failure.message, ...ids(failure), ...extra }, headers);
+    return json(failure.status, { outcome, error: failure.code, message: answer.message ?? failure.message, ...ids(failure), ...answer.extra }, answer.headers);
   }
 
   /** Runs one event's handler under its idempotency claim. */
@@ -112,14 +135,23 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     }
     if (claim === 'completed') return json(200, { outcome: 'duplicate', ...ids(context), message: 'Already processed; the handler was not called again.' });
     if (claim === 'in-progress') return json(409, { outcome: 'in-progress', ...ids(context), message: 'Another delivery of this event is being processed right now; retry later.' });
-    try {
-      await run();
-    } catch (error) {
-      if (store !== undefined) await store.release(eventId).catch((releaseError: unknown) => log.error(`Popp webhook: could not release the claim on ${eventId}; its retries get 409 until the store expires the claim`, releaseError));
-      return fail(error, { status: 500, code: 'handler-failed', message: `The ${eventType} handler threw; the event was not marked processed, so a retry will process it again.`, ...context });
+    // Exactly one of complete and release per claim, decided here and only here: a run that settles after its
+    // deadline finds its claim released already (and perhaps taken by a redelivery), so it touches nothing.
+    const settled = await settleWithin(run, handlerTimeoutMs);
+    if (settled.kind === 'resolved') {
+      if (store !== undefined) await store.complete(eventId).catch((completeError: unknown) => log.error(`Popp webhook: ${clip(eventId)} was processed but the store could not record it; its retries get 409 until the store expires the claim`, completeError));
+      return json(200, { outcome: 'processed', ...ids(context) });
     }
-    if (store !== undefined) await store.complete(eventId).catch((completeError: unknown) => log.error(`Popp webhook: ${eventId} was processed but the store could not record it; its retries get 409 until the store expires the claim`, completeError));
-    return json(200, { outcome: 'processed', ...ids(context) });
+    if (store !== undefined) await store.release(eventId).catch((releaseError: unknown) => log.error(`Popp webhook: could not release the claim on ${clip(eventId)}; its retries get 409 until the store expires the claim`, releaseError));
+    if (settled.kind === 'threw') {
+      return fail(settled.error, { status: 500, code: 'handler-failed', message: `The ${eventType} handler threw; the event was not marked processed, so a retry will process it again.`, ...context });
+    }
+    const late = `Popp webhook: the ${eventType} handler for ${clip(eventId)}, abandoned at its ${handlerTimeoutMs} ms deadline,`;
+    settled.late.then(
+      () => log.warn(`${late} resolved later; the delivery had been answered 500, so a redelivery processes the event again (make the handler idempotent).`),
+      (lateError: unknown) => log.error(`${late} rejected later`, lateError),
+    );
+    return fail(settled.error, { status: 500, code: 'handler-timeout', message: `The ${eventType} handler did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs)${store === undefined ? '' : '; its claim was released'}, so a retry will process the event again.`, ...context });
   }
 
   async function receive(body: Uint8Array, signature: string | null): Promise<Response> {
@@ -130,8 +162,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       if (error instanceof WebhookUnknownEventError) return receiveUnknown(error.envelope);
       if (!(error instanceof WebhookError)) throw error;
       const eventType = error instanceof WebhookPayloadError ? error.eventType : undefined;
-      const issues = error instanceof WebhookPayloadError && error.issues.length > 0 ? listIssues(error.issues) : {};
-      return fail(error, { status: error.status, code: error.code, message: error.message, ...(eventType === undefined ? {} : { eventType }) }, issues);
+      const extra = error instanceof WebhookPayloadError && error.issues.length > 0 ? listIssues(error.issues) : {};
+      const message = error instanceof WebhookSignatureError && error.code === 'signature-mismatch' ? MISMATCH_ANSWER : undefined;
+      return fail(error, { status: error.status, code: error.code, message: error.message, ...(eventType === undefined ? {} : { eventType }) }, { extra, ...(message === undefined ? {} : { message }) });
     }
     const handle = handlers[event.event] as ((event: PoppWebhookEvent) => unknown) | undefined;
     if (handle === undefined) {
@@ -144,18 +177,18 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   async function receiveUnknown(envelope: PoppWebhookEnvelope): Promise<Response> {
     const onUnknown = options.onUnknown;
     if (onUnknown !== undefined) return dispatch(envelope.event, envelope.eventId, () => onUnknown(envelope));
-    warnOnce(envelope.event, `Popp webhook: unknown event type ${JSON.stringify(envelope.event)} (first seen in ${envelope.eventId}); its deliveries are acknowledged without processing. Pass onUnknown to keep them, or upgrade popp-workflow-contract.`);
+    warnOnce(envelope.event, `Popp webhook: unknown event type ${JSON.stringify(clip(envelope.event))} (first seen in ${clip(envelope.eventId)}); its deliveries are acknowledged without processing. Pass onUnknown to keep them, or upgrade popp-workflow-contract.`);
     return json(200, { outcome: 'unknown-event-type', ...ids({ eventId: envelope.eventId, eventType: envelope.event }), message: 'An event type this receiver does not know; acknowledged without processing.' });
   }
 
   return async function handleWebhook(request: Request): Promise<Response> {
     try {
       if (request.method !== 'POST') {
-        return fail(undefined, { status: 405, code: 'method-not-allowed', message: `Webhook deliveries are POST requests, not ${request.method}.` }, {}, { allow: 'POST' });
+        return fail(undefined, { status: 405, code: 'method-not-allowed', message: `Webhook deliveries are POST requests, not ${clip(request.method)}.` }, { headers: { allow: 'POST' } });
       }
       const contentType = request.headers.get('content-type');
       if (!isJsonMediaType(contentType)) {
-        return fail(undefined, { status: 415, code: 'unsupported-media-type', message: `Webhook deliveries are application/json, not ${contentType === null ? 'a body without a content type' : JSON.stringify(contentType)}.` });
+        return fail(undefined, { status: 415, code: 'unsupported-media-type', message: `Webhook deliveries are application/json, not ${contentType === null ? 'a body without a content type' : JSON.stringify(clip(contentType))}.` });
       }
       let body: Uint8Array | undefined;
       try {
@@ -186,12 +219,13 @@ function isJsonMediaType(contentType: string | null): boolean {
   return contentType !== null && contentType.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
 }
 
+// Answers echo the payload's own strings clipped, so that an answer stays small whatever the body held.
 function ids(context: { eventId?: string | undefined; eventType?: string | undefined }): Record<string, string> {
-  return { ...(context.eventType === undefined ? {} : { event: context.eventType }), ...(context.eventId === undefined ? {} : { eventId: context.eventId }) };
+  return { ...(context.eventType === undefined ? {} : { event: clip(context.eventType) }), ...(context.eventId === undefined ? {} : { eventId: clip(context.eventId) }) };
 }
 
 function listIssues(issues: readonly { path: string; message: string }[]): Record<string, unknown> {
-  const listed = issues.slice(0, MAX_LISTED_ISSUES).map(({ path, message }) => ({ path, message }));
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map(({ path, message }) => ({ path: clip(path), message: clip(message) }));
   return { issues: listed, ...(issues.length > listed.length ? { moreIssues: issues.length - listed.length } : {}) };
 }
 
@@ -204,6 +238,18 @@ function listIssues(issues: readonly { path: string; message: string }[]): Recor
  */
 export function failedReply(code: string = INTERNAL_ERROR.code, message: string = INTERNAL_ERROR.message): Response {
   return json(INTERNAL_ERROR.status, { outcome: 'failed', error: code, message });
+}
+
+/**
+ * The 405 answer toNodeListener gives, without calling the handler, to a method no Fetch Request can carry
+ * (CONNECT, TRACE, TRACK, or a string that is no HTTP method at all). It has no Allow header: the adapter serves
+ * any Fetch handler and cannot know its methods (createWebhookHandler's own 405s say `Allow: POST`). Internal.
+ *
+ * @example
+ *   if (req.method === 'TRACE') return send(res, methodNotAllowedReply(req.method));
+ */
+export function methodNotAllowedReply(method: string): Response {
+  return json(405, { outcome: 'rejected', error: 'method-not-allowed', message: `${JSON.stringify(clip(method))} requests cannot be passed to a Fetch handler (the Fetch standard refuses CONNECT, TRACE and TRACK); webhook deliveries are POST requests.` });
 }
 
 function json(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {

@@ -13,7 +13,10 @@ export type ClaimResult = 'claimed' | 'in-progress' | 'completed';
  * Where claims live. Implement it over a shared store (Redis, Postgres) when several processes receive
  * webhooks; `claim` must be atomic (Redis `SET key in-progress NX PX <lease>`, or an
  * `INSERT … ON CONFLICT DO NOTHING`), and a shared store should expire in-progress claims after a lease,
- * so a crashed process does not hold an event forever.
+ * so a crashed process does not hold an event forever. Make the lease longer than the handler's
+ * `handlerTimeoutMs` (30 s by default): a delivery completes or releases its claim by that deadline, so while
+ * the lease holds, the claim it completes or releases is still its own (and a handler that settles later
+ * touches no claim at all).
  *
  * @example
  *   const store: IdempotencyStore = {

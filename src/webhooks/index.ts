@@ -23,5 +23,5 @@ export {
   type MemoryIdempotencyStore,
   type MemoryIdempotencyStoreOptions,
 } from './idempotency.js';
-export { toNodeListener, type FetchHandler, type NodeRequest, type NodeResponse } from './node.js';
+export { toNodeListener, type FetchHandler, type NodeListenerOptions, type NodeRequest, type NodeResponse } from './node.js';
 export type { RawBody } from './raw-body.js';

@@ -4,7 +4,9 @@
  * objects structurally instead of importing node:http, so the webhooks entry needs no `node:` module and
  * its types compile without @types/node (Workers, Deno).
  */
-import { failedReply } from './handler.js';
+import { MAX_TIMER_MS } from './deadline.js';
+import { failedReply, methodNotAllowedReply } from './handler.js';
+import { readRequestBody, type Connection, type DrainBounds, type RequestBody } from './node-body.js';
 import { RECIPES } from './raw-body.js';
 
 /** Anything that answers a Fetch Request: createWebhookHandler's result, a Hono app's `fetch`, … */
@@ -36,40 +38,90 @@ export interface NodeResponse {
   destroy(): unknown;
 }
 
+/** The bounds on reading a body the handler left unread; see toNodeListener. */
+export interface NodeListenerOptions {
+  /**
+   * When the handler answers before reading the body to its end (405, 415, 413, …), read and discard at most
+   * this many more bytes, so the connection can carry the next request. A body with more left (by its
+   * Content-Length, or found while draining a chunked one) is not read: the answer says `Connection: close`
+   * and the connection is closed after it. Default: 256 KiB. 0 closes every such connection.
+   */
+  drainMaxBytes?: number;
+  /** How long that drain may wait for the rest of the body, in milliseconds; then the connection is closed. Default: 5 000. */
+  drainTimeoutMs?: number;
+}
+
+// 256 KiB, as Go's net/http reads after a handler that left its body (maxPostHandlerReadBytes): a real
+// delivery (a few KiB) answered 405 or 415 keeps its connection; an oversized or endless body does not.
+const DEFAULT_DRAIN_MAX_BYTES = 256 * 1024;
+// Enough for a client on a slow link to send the rest; short enough that a stalled body frees its connection.
+const DEFAULT_DRAIN_TIMEOUT_MS = 5_000;
+
 /**
  * Adapts a Fetch handler to node:http and Express. With Express, mount the route before `express.json()`,
  * or give it `express.raw({ type: 'application/json' })`: a body that a JSON parser already consumed cannot
  * be verified, and is answered with a 500 that says so (so Popp retries it once the app is fixed) and logged.
+ *
+ * A body the handler did not read to its end (a 405, 415 or 413 answer) is drained within `drainMaxBytes`
+ * and `drainTimeoutMs` before the answer, so the connection stays usable; past either bound the answer carries
+ * `Connection: close` and the connection is closed, with the rest unread. Methods a Fetch Request cannot
+ * carry (CONNECT, TRACE, TRACK) are answered 405 without calling the handler.
  *
  * @example
  *   import { createServer } from 'node:http';
  *   createServer(toNodeListener(createWebhookHandler({ secret, on }))).listen(3000);
  *   // Express: app.post('/webhooks/popp', toNodeListener(handler)); app.use(express.json());
  */
-export function toNodeListener(handler: FetchHandler): (req: NodeRequest, res: NodeResponse) => Promise<void> {
+export function toNodeListener(handler: FetchHandler, options: NodeListenerOptions = {}): (req: NodeRequest, res: NodeResponse) => Promise<void> {
+  const bounds: DrainBounds = {
+    maxBytes: bound(options.drainMaxBytes, DEFAULT_DRAIN_MAX_BYTES, 'drainMaxBytes', 0, Number.MAX_SAFE_INTEGER),
+    timeoutMs: bound(options.drainTimeoutMs, DEFAULT_DRAIN_TIMEOUT_MS, 'drainTimeoutMs', 1, MAX_TIMER_MS),
+  };
   return async function poppWebhookListener(req: NodeRequest, res: NodeResponse): Promise<void> {
+    let body: RequestBody | undefined;
+    const answer = async (response: Response): Promise<void> => {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      send(res, response, bytes, body === undefined ? 'keep-alive' : await body.settle(bounds));
+    };
     try {
-      const body = requestBody(req);
-      if (body === undefined) {
+      const method = req.method ?? 'GET';
+      const given = givenBody(req);
+      if (given === undefined) {
         console.error(`popp-workflow-contract toNodeListener: ${ALREADY_READ}`);
-        return send(res, failedReply('body-already-read', ALREADY_READ));
+        return await answer(failedReply('body-already-read', ALREADY_READ));
       }
-      await send(res, await handler(toRequest(req, body)));
+      const representable = isFetchMethod(method);
+      if (given === UNREAD) body = readRequestBody(req, representable && !BODYLESS.has(method.toUpperCase()));
+      if (!representable) return await answer(methodNotAllowedReply(method));
+      await answer(await handler(toRequest(req, given === UNREAD ? (body?.stream ?? null) : given)));
     } catch (error) {
       console.error('popp-workflow-contract toNodeListener: the request could not be handled', error);
       if (res.headersSent) res.destroy();
-      else await send(res, failedReply());
+      else await answer(failedReply()).catch(() => res.destroy());
     }
   };
 }
 
 const ALREADY_READ = `The request body was already read or parsed by a middleware (express.json() or similar), so its signature cannot be verified. Mount the webhook route before express.json(), or give it express.raw({ type: "application/json" }). ${RECIPES}`;
+const UNREAD = Symbol('unread');
+const BODYLESS = new Set(['GET', 'HEAD']);
+// An HTTP token (RFC 9110 §5.6.2), minus the methods the Fetch standard forbids in a Request.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
-/** The body to hand on: what a raw-body middleware left, the unread stream, or undefined if it is gone. */
-function requestBody(req: NodeRequest): BodyInit | null | undefined {
-  if (req.method === 'GET' || req.method === 'HEAD') return null;
-  // A stream that already ended was read by someone else (a logging middleware, say) and will never emit again.
-  if (req.body === undefined) return req.readableEnded ? undefined : streamOf(req);
+function isFetchMethod(method: string): boolean {
+  return TOKEN.test(method) && !FORBIDDEN_METHODS.has(method.toUpperCase());
+}
+
+/** What a raw-body middleware left, UNREAD for the stream still to read, or undefined if the body is gone. */
+function givenBody(req: NodeRequest): string | Uint8Array<ArrayBuffer> | null | typeof UNREAD | undefined {
+  const bodyless = BODYLESS.has((req.method ?? 'GET').toUpperCase());
+  if (req.body === undefined) {
+    // A stream that already ended was read by someone else (a logging middleware, say) and will never emit again.
+    if (req.readableEnded) return bodyless ? null : undefined;
+    return UNREAD;
+  }
+  if (bodyless) return null;
   if (typeof req.body === 'string') return req.body;
   if (req.body instanceof Uint8Array) return req.body as Uint8Array<ArrayBuffer>;
   return undefined;
@@ -88,50 +140,25 @@ function toRequest(req: NodeRequest, body: BodyInit | null): Request {
   } catch {
     url = new URL(path, 'http://localhost');
   }
+  const method = req.method ?? 'GET';
   // `duplex` is required by Node's fetch for a streamed body, and missing from the DOM typings.
-  return new Request(url, { method: req.method ?? 'GET', headers, body, duplex: 'half' } as RequestInit);
+  return new Request(url, { method, headers, body: BODYLESS.has(method.toUpperCase()) ? null : body, duplex: 'half' } as RequestInit);
 }
 
-/** The request stream as a web stream, with back-pressure. Cancelling it discards the rest of the body. */
-function streamOf(req: NodeRequest): ReadableStream<Uint8Array> {
-  let finished = false;
-  const onData = (chunk: Uint8Array): void => {
-    controller?.enqueue(chunk);
-    if ((controller?.desiredSize ?? 1) <= 0) req.pause();
-  };
-  const onEnd = (): void => finish(() => controller?.close());
-  const onError = (error: Error): void => finish(() => controller?.error(error));
-  const onClose = (): void => finish(() => controller?.error(new Error('The request was aborted before its body was complete.')));
-  const listeners: [string, (...args: any[]) => void][] = [['data', onData], ['end', onEnd], ['error', onError], ['close', onClose]];
-  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
-  function finish(action: () => void): void {
-    if (finished) return;
-    finished = true;
-    for (const [event, listener] of listeners) req.off(event, listener);
-    action();
-  }
-  return new ReadableStream<Uint8Array>({
-    start(streamController) {
-      controller = streamController;
-      for (const [event, listener] of listeners) req.on(event, listener);
-    },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      // Read and drop the rest, so Node can answer (a 413, say) and keep the connection usable.
-      finish(() => req.resume());
-    },
-  });
-}
-
-async function send(res: NodeResponse, response: Response): Promise<void> {
-  const body = new Uint8Array(await response.arrayBuffer());
+function send(res: NodeResponse, response: Response, body: Uint8Array, connection: Connection): void {
   res.statusCode = response.status;
   const cookies = response.headers.getSetCookie();
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value);
   });
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  // node:http closes the connection once an answer that says so is written.
+  if (connection === 'close') res.setHeader('connection', 'close');
   res.end(body);
+}
+
+function bound(value: number | undefined, fallback: number, name: string, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < min || value > max) throw new RangeError(`toNodeListener: ${name} must be an integer from ${min} to ${max}, got ${String(value)}.`);
+  return value;
 }

@@ -24,7 +24,7 @@ const PREFIX = 'sha256=';
  *   // 64 lowercase hex characters, the value of the x-signature header
  */
 export async function signPayload(payload: string | Uint8Array, secret: string): Promise<string> {
-  const [key] = toSecrets(secret);
+  const [key] = checkSecrets(secret, 'sign');
   const mac = await hmac(key as string, toBytes(payload, 'signPayload'));
   let hex = '';
   for (const byte of mac) hex += byte.toString(16).padStart(2, '0');
@@ -73,19 +73,37 @@ export function decodeSignature(signature: string): Uint8Array | undefined {
 }
 
 /**
- * The secrets as a non-empty list of non-empty strings. A missing secret is a configuration error (an unset
- * environment variable, typically), so it throws instead of failing every delivery as a mismatch.
+ * The secrets to verify with, as a non-empty list of strings with something besides whitespace in each. A
+ * missing or blank secret is a configuration error (an unset environment variable, a secret file holding only
+ * a newline), so it throws at start-up instead of failing every delivery later; and the mismatch diagnosis,
+ * which retries a secret trimmed, must never be left with an empty key (Web Crypto refuses one).
  */
 export function toSecrets(secret: string | readonly string[]): readonly string[] {
+  return checkSecrets(secret, 'verify');
+}
+
+/**
+ * Signing is plain HMAC and takes any non-empty key, whitespace included (RFC 4231's test keys are bytes
+ * 0x0b, a vertical tab); verifying refuses a blank one, which is never a real signing secret.
+ */
+function checkSecrets(secret: string | readonly string[], use: 'sign' | 'verify'): readonly string[] {
   const list: readonly unknown[] = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : [secret];
   if (list.length === 0) throw new TypeError('No signing secret given: pass the endpoint signing secret from the Popp Developer Portal (or a list of them while rotating).');
   list.forEach((item, index) => {
-    if (typeof item !== 'string' || item === '') {
-      const which = list.length > 1 ? `Signing secret #${index + 1}` : 'The signing secret';
-      throw new TypeError(`${which} is ${item === '' ? 'an empty string' : `not a string (got ${item === null ? 'null' : typeof item})`}: is the environment variable that should hold it set?`);
-    }
+    const problem = secretProblem(item, use);
+    if (problem === undefined) return;
+    const which = list.length > 1 ? `Signing secret #${index + 1}` : 'The signing secret';
+    throw new TypeError(`${which} is ${problem}: is the environment variable (or secret store entry) that should hold it set?`);
   });
   return list as readonly string[];
+}
+
+// Says what a secret is (its type, its length) and never what it contains.
+function secretProblem(item: unknown, use: 'sign' | 'verify'): string | undefined {
+  if (typeof item !== 'string') return `not a string (got ${item === null ? 'null' : typeof item})`;
+  if (item === '') return 'an empty string';
+  if (use === 'verify' && item.trim() === '') return `only whitespace (${item.length} character${item.length === 1 ? '' : 's'})`;
+  return undefined;
 }
 
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
@@ -103,7 +121,10 @@ const MAX_CACHED_KEYS = 16;
 async function hmac(secret: string, body: Uint8Array): Promise<Uint8Array> {
   let key = keys.get(secret);
   if (key === undefined) {
-    key = subtle().importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const bytes = encoder.encode(secret);
+    // Web Crypto refuses a zero-length HMAC key with a DOMException; checkSecrets keeps one from getting here.
+    if (bytes.length === 0) throw new TypeError('A signing secret is empty.');
+    key = subtle().importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     key.catch(() => keys.delete(secret));
     if (keys.size >= MAX_CACHED_KEYS) keys.delete(keys.keys().next().value as string);
     keys.set(secret, key);

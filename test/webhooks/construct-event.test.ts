@@ -201,6 +201,26 @@ describe('constructEvent', () => {
   it('throws a TypeError for a missing secret (configuration, not a delivery problem)', async () => {
     await expect(constructEvent(completedBody, 'x', '')).rejects.toThrow(TypeError);
   });
+
+  it('throws a TypeError for a blank secret, and never lets a secret shape turn a mismatch into anything but a 401', async () => {
+    const { signature } = await signed(completedBody, 'someone-else');
+    for (const secret of ['\n', ' ', '\t\r\n', '\u00a0', [SECRET, '  ']]) await expect(constructEvent(completedBody, signature, secret)).rejects.toThrow(/only whitespace/);
+    // Any secret that is accepted gives a WebhookSignatureError for a wrong signature: never a DOMException from
+    // Web Crypto (a zero-length key), whatever whitespace surrounds it or the diagnosis trims off.
+    const padding = fc.constantFrom(' ', '\n', '\r', '\t', '\u00a0', '\ufeff', '\u2028', '\u3000');
+    const secrets = fc.tuple(fc.array(padding), fc.string({ unit: 'grapheme', maxLength: 3 }), fc.array(padding)).map(([before, core, after]) => before.join('') + core + after.join(''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(secrets, { minLength: 1, maxLength: 3 }), async (list) => {
+        const outcome = await constructEvent(completedBody, signature, list).then(
+          () => 'accepted',
+          (error: unknown) => error,
+        );
+        if (list.some((secret) => secret.trim() === '')) expect(outcome).toBeInstanceOf(TypeError);
+        else expect([outcome instanceof WebhookSignatureError, (outcome as WebhookError).code]).toEqual([true, 'signature-mismatch']);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('parseEvent', () => {
@@ -223,6 +243,53 @@ describe('parseEvent', () => {
       const result = parseEvent(input);
       expect(result.ok ? 'ok' : result.error.code).toBe(code);
     }
+  });
+
+  it('ignores one leading byte order mark, alike in text and in bytes (RFC 8259 §8.1 lets a parser ignore it)', async () => {
+    const withBom = `\uFEFF${completedBody}`;
+    const bytes = new TextEncoder().encode(withBom);
+    expect(bytes.subarray(0, 3)).toEqual(Uint8Array.from([0xef, 0xbb, 0xbf]));
+    for (const input of [withBom, bytes]) {
+      const result = parseEvent(input);
+      expect(result.ok && result.event).toEqual(examples.WORKFLOW_RUN_COMPLETED[0]);
+      expect((await constructEvent(input, await signPayload(input, SECRET), SECRET)).eventId).toBe('evt_abc123');
+    }
+    // Only one: a second U+FEFF is not JSON whitespace, in text and in bytes alike.
+    for (const input of [`\uFEFF${withBom}`, new TextEncoder().encode(`\uFEFF${withBom}`)]) {
+      const result = parseEvent(input);
+      expect(result.ok ? 'ok' : result.error.code).toBe('body-not-json');
+    }
+  });
+
+  it('returns { ok: false } for a value that throws while it is read (a getter, a Proxy trap), never throwing itself', () => {
+    const throwing = new Proxy({}, {
+      get() {
+        throw new Error('trap');
+      },
+    });
+    const hostileError = new Proxy(new Error('x'), {
+      get() {
+        throw new Error('again');
+      },
+    });
+    const cases: unknown[] = [
+      Object.defineProperty({}, 'event', { enumerable: true, get: () => { throw new Error('getter says no'); } }),
+      { ...examples.WORKFLOW_RUN_COMPLETED[0], data: Object.defineProperty({ ...examples.WORKFLOW_RUN_COMPLETED[0].data }, 'outcome', { enumerable: true, get: () => { throw new RangeError('deep getter'); } }) },
+      throwing,
+      new Proxy({}, { getPrototypeOf: () => { throw new Error('prototype trap'); } }),
+      Object.defineProperty({}, 'event', { enumerable: true, get: () => { throw hostileError; } }),
+      Object.defineProperty({}, 'event', { enumerable: true, get: () => { throw 'a string'; } }),
+    ];
+    for (const value of cases) {
+      const result = parseEvent(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect([result.error.code, result.error.status]).toEqual(['body-not-json', 400]);
+        expect(result.error.message).toMatch(/not plain JSON data: reading it threw/);
+      }
+    }
+    const described = parseEvent(cases[0]);
+    expect(!described.ok && described.error.message).toContain('Error: getter says no');
   });
 
   it('never throws, whatever it is given', () => {

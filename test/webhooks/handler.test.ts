@@ -1,8 +1,8 @@
 // createWebhookHandler: every status of the contract, both as a Fetch handler fed Request objects and behind
 // toNodeListener on a real node:http server.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { examples } from '../../generated/examples.js';
-import { createMemoryIdempotencyStore, createWebhookHandler, signPayload, type IdempotencyStore, type WebhookHandlerOptions } from '../../src/webhooks/index.js';
+import { createMemoryIdempotencyStore, createWebhookHandler, signPayload, type DeliveryFailure, type IdempotencyStore, type WebhookHandlerOptions } from '../../src/webhooks/index.js';
 import type { PoppWebhookEvent } from '../../src/events.js';
 import { completedBody, deferred, deliveryHeaders, nodeHttpTransport, recordingLog, requestTransport, SECRET, withEventId, type Answer, type Delivery } from '../helpers/webhooks.js';
 
@@ -172,6 +172,15 @@ describe.each([requestTransport, nodeHttpTransport])('createWebhookHandler via $
     expect(calls).toBe(2);
   });
 
+  it('401 tells the caller only that the signature does not match; the diagnosis (secret count, whitespace) goes to onError', async () => {
+    const failures: DeliveryFailure[] = [];
+    const { send } = await receiver({ secret: [SECRET, ' old-secret '], onError: (_error, failure) => void failures.push(failure) });
+    const answer = await send(await signedDelivery(completedBody, 'old-secret'));
+    expectJsonAnswer(answer, 401, { error: 'signature-mismatch' });
+    expect(answer.json.message).toBe('The x-signature header does not match the body; the receiver logged the likely cause.');
+    expect(failures.map((failure) => failure.message)).toEqual([expect.stringMatching(/any of the 2 signing secrets.*matches once it is trimmed/)]);
+  });
+
   it('logs what it rejects when there is no onError: warnings for 4xx, errors for 5xx', async () => {
     const { send, warnings, errors } = await receiver({ on: { WORKFLOW_RUN_COMPLETED: () => Promise.reject(new Error('boom')) } });
     await send(await signedDelivery(completedBody, 'wrong'));
@@ -234,11 +243,115 @@ describe.each([requestTransport, nodeHttpTransport])('createWebhookHandler via $
     expect(errors.map((entry) => entry.message)).toEqual([expect.stringContaining('503'), expect.stringContaining('could not record it')]);
   });
 
+  it('keeps its answers small whatever the payload holds: strings from the body are clipped', async () => {
+    const { send } = await receiver();
+    const huge = 'K'.repeat(500_000);
+    const node = examples.WORKFLOW_NODE_COMPLETED[0];
+    const unknownKind = JSON.stringify({ ...node, data: { ...node.data, outcome: { kind: huge } } });
+    const hugeType = JSON.stringify({ event: huge, data: {} });
+    const hugeIds = JSON.stringify({ ...node, eventId: huge, data: { ...node.data, nodeId: huge, routingEvent: 42 } });
+    // An unknown kind is a 422 under the strict contract; a reader tolerant of new kinds accepts it (200).
+    for (const [body, statuses] of [[unknownKind, [200, 422]], [hugeType, [400]], [hugeIds, [422]]] as const) {
+      const answer = await send(await signedDelivery(body));
+      expect(statuses).toContain(answer.status);
+      expect(JSON.stringify(answer.json).length).toBeLessThan(16 * 1024);
+    }
+  });
+
+  it('remembers at most 1000 unknown event types to warn once about, and still warns beyond', async () => {
+    const { send, warnings } = await receiver();
+    const unknown = (index: number) => JSON.stringify({ event: `NEW_EVENT_${index}`, eventId: `e${index}`, eventTimestamp: '2026-05-01T00:00:00Z', data: { recordId: 'r', organizationId: 'o' } });
+    for (let index = 0; index <= 1000; index++) await send(await signedDelivery(unknown(index)));
+    await send(await signedDelivery(unknown(0)));
+    await send(await signedDelivery(unknown(1000)));
+    expect(warnings).toHaveLength(1002);
+    expect(warnings.at(-1)).toMatch(/NEW_EVENT_1000/);
+  });
+
   it('answers small JSON bodies', async () => {
     const { send } = await receiver();
     for (const answer of [await send(await signedDelivery()), await send(await signedDelivery('{')), await send({ method: 'GET' })]) {
       expect(JSON.stringify(answer.json).length).toBeLessThan(600);
     }
+  });
+});
+
+describe('createWebhookHandler handler deadline (on a fake setTimeout: the deadline passes only when the test says so)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function delivery(): Promise<Request> {
+    return new Request('http://receiver.test/webhooks/popp', { method: 'POST', body: completedBody, headers: await deliveryHeaders(completedBody) });
+  }
+
+  async function answerOf(response: Promise<Response>): Promise<[number, Record<string, unknown>]> {
+    const settled = await response;
+    return [settled.status, (await settled.json()) as Record<string, unknown>];
+  }
+
+  it.each(['resolves', 'rejects'] as const)('500 handler-timeout past handlerTimeoutMs; the retry is processed, and the abandoned run, when it %s late, marks and releases nothing', async (late) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const entered = [deferred(), deferred()];
+    const gates = [deferred(), deferred()];
+    const lateReported = deferred();
+    const failures: DeliveryFailure[] = [];
+    const reports: string[] = [];
+    let calls = 0;
+    const popp = createWebhookHandler({
+      secret: SECRET,
+      handlerTimeoutMs: 1000,
+      onError: (_error, failure) => void failures.push(failure),
+      log: {
+        warn: (message) => (reports.push(message), lateReported.resolve()),
+        error: (message) => (reports.push(message), lateReported.resolve()),
+      },
+      on: {
+        WORKFLOW_RUN_COMPLETED: async () => {
+          const run = calls++;
+          entered[run]!.resolve();
+          await gates[run]!.promise;
+          if (run === 0 && late === 'rejects') throw new Error('late failure');
+        },
+      },
+    });
+
+    const first = answerOf(popp(await delivery()));
+    await entered[0]!.promise;
+    await vi.advanceTimersByTimeAsync(999);
+    expect(failures).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    const [status, body] = await first;
+    expect([status, body.outcome, body.error, body.eventId]).toEqual([500, 'failed', 'handler-timeout', 'evt_abc123']);
+    expect(body.message).toMatch(/did not settle within 1000 ms \(handlerTimeoutMs\).*retry will process/);
+    expect(failures).toEqual([expect.objectContaining({ status: 500, code: 'handler-timeout', eventId: 'evt_abc123' })]);
+
+    // The retry claims the event (the timed-out run released it) and holds it.
+    const second = answerOf(popp(await delivery()));
+    await entered[1]!.promise;
+    // Now the abandoned run settles: that is reported, and nothing else happens.
+    gates[0]!.resolve();
+    await lateReported.promise;
+    expect(reports).toEqual([expect.stringMatching(late === 'resolves' ? /abandoned at its 1000 ms deadline, resolved later/ : /abandoned at its 1000 ms deadline, rejected later/)]);
+    // Had it completed the event, this would be a duplicate; had it released the retry's claim, it would run.
+    expect((await answerOf(popp(await delivery())))[0]).toBe(409);
+    gates[1]!.resolve();
+    expect((await second)[1].outcome).toBe('processed');
+    expect((await answerOf(popp(await delivery())))[1].outcome).toBe('duplicate');
+    expect(calls).toBe(2);
+  });
+
+  it('defaults to 30 s, and applies without an idempotency store too', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const entered = deferred();
+    const popp = createWebhookHandler({ secret: SECRET, idempotency: false, onError: () => {}, log: { warn() {}, error() {} }, on: { WORKFLOW_RUN_COMPLETED: () => (entered.resolve(), new Promise(() => {})) } });
+    let answered = false;
+    const answer = answerOf(popp(await delivery())).finally(() => (answered = true));
+    await entered.promise;
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await answer)[1].error).toBe('handler-timeout');
   });
 });
 
@@ -252,6 +365,26 @@ describe('createWebhookHandler configuration', () => {
     expect(() => createWebhookHandler({ secret: SECRET, on: null as never })).toThrow(/`on` must be an object/);
     expect(() => createWebhookHandler({ secret: SECRET, on, maxBodyBytes: 0 })).toThrow(RangeError);
     expect(() => createWebhookHandler({ secret: SECRET, on, onUnknown: 1 as never })).toThrow(/onUnknown/);
+  });
+
+  it('refuses a blank secret at start-up (a whitespace-only one used to pass, then turn every mismatch into a 500)', () => {
+    expect(() => createWebhookHandler({ secret: '\n', on })).toThrow(/The signing secret is only whitespace \(1 character\)/);
+    expect(() => createWebhookHandler({ secret: [SECRET, '  '], on })).toThrow(/Signing secret #2 is only whitespace \(2 characters\)/);
+    expect(() => createWebhookHandler({ secret: '\uFEFF\r\n', on })).toThrow(TypeError);
+    for (const secret of ['\n', [SECRET, '  ']]) {
+      try {
+        createWebhookHandler({ secret, on });
+      } catch (error) {
+        expect((error as Error).message).not.toContain(SECRET);
+      }
+    }
+  });
+
+  it('refuses a handlerTimeoutMs that is not a positive integer a timer can hold', () => {
+    for (const handlerTimeoutMs of [0, -1, 1.5, Number.NaN, Infinity, 2 ** 31]) {
+      expect(() => createWebhookHandler({ secret: SECRET, on, handlerTimeoutMs }), String(handlerTimeoutMs)).toThrow(/handlerTimeoutMs must be a positive integer of milliseconds up to 2147483647/);
+    }
+    expect(() => createWebhookHandler({ secret: SECRET, on, handlerTimeoutMs: 2 ** 31 - 1 })).not.toThrow();
   });
 
   it('defaults to console for its warnings', async () => {

@@ -1,0 +1,38 @@
+// Runs a handler against a deadline, so that one that never settles cannot hold its delivery forever.
+
+/** How a handler's run ended: it resolved, it threw, or the deadline came first (then `late` is the run). */
+export type Settlement = { kind: 'resolved' } | { kind: 'threw'; error: unknown } | { kind: 'timed-out'; error: DOMException; late: Promise<unknown> };
+
+/** The largest delay setTimeout takes: a longer one fires at once (Node, browsers) instead of late. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Calls `run` and waits for it to settle, or for `ms` milliseconds, whichever comes first. JavaScript cannot
+ * stop a promise, so a run past its deadline goes on: `late` lets the caller observe how it ends, and
+ * nothing else is done with it. Internal.
+ *
+ * @example
+ *   const settled = await settleWithin(() => handle(event), 30_000);
+ *   if (settled.kind === 'timed-out') settled.late.catch(() => {});
+ */
+export async function settleWithin(run: () => unknown, ms: number): Promise<Settlement> {
+  let running: Promise<unknown>;
+  try {
+    running = Promise.resolve(run());
+  } catch (error) {
+    return { kind: 'threw', error };
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<'timed-out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed-out'), ms);
+  });
+  try {
+    if ((await Promise.race([running.then(() => 'resolved' as const), deadline])) === 'resolved') return { kind: 'resolved' };
+    // The same reason AbortSignal.timeout() gives, so a signal for the handler can carry it later.
+    return { kind: 'timed-out', error: new DOMException(`The handler did not settle within ${ms} ms.`, 'TimeoutError'), late: running };
+  } catch (error) {
+    return { kind: 'threw', error };
+  } finally {
+    clearTimeout(timer);
+  }
+}
