@@ -2,7 +2,7 @@
  * From a signed delivery to a typed event: verify the signature over the raw bytes, parse, and validate
  * against the schema of the payload's own event type.
  */
-import type { PoppWebhookEvent } from '../events.js';
+import type { PoppWebhookEnvelope, PoppWebhookEvent } from '../events.js';
 import type { Deviation } from '../validation/deviations.js';
 import type { ValidationProfile } from '../validation/profiles.js';
 import { validateEvent, type ValidationIssue } from '../validators.js';
@@ -51,14 +51,40 @@ export async function constructEvent(
 ): Promise<PoppWebhookEvent> {
   const secrets = toSecrets(secret);
   const profile = resolveProfile(options.profile, 'tolerant', 'constructEvent');
-  const body = toBytes(payload, 'constructEvent');
-  const check = await checkSignature(body, signature, secrets);
-  if (check !== 'valid') throw await signatureError(check, body, signature, secrets);
   // A string body is parsed as given: decoding the bytes just encoded from it would give it back.
-  const result = parseBody(typeof payload === 'string' ? payload : body, profile);
-  if (!result.ok) throw result.error;
-  if (result.deviations.length > 0) options.onDrift?.({ event: result.event.event, eventId: result.event.eventId, deviations: result.deviations });
-  return result.event;
+  const read = await readDelivery(toBytes(payload, 'constructEvent'), typeof payload === 'string' ? payload : undefined, signature, secrets, profile);
+  if (read.kind === 'unknown-event-type') throw new WebhookUnknownEventError(read.envelope);
+  if (read.kind !== 'event') throw read.error;
+  if (read.deviations.length > 0) options.onDrift?.({ event: read.event.event, eventId: read.event.eventId, deviations: read.deviations });
+  return read.event;
+}
+
+/**
+ * What a delivery turned out to be, as a result (an unknown event type is a normal outcome, not an error):
+ * the event with its drift, the envelope of a type this contract does not know, a signature problem, or a
+ * signed body that breaks even the profile (its parsed envelope, when it is one, on `error.envelope`).
+ */
+export type DeliveryRead =
+  | { kind: 'event'; event: PoppWebhookEvent; deviations: readonly Deviation[] }
+  | { kind: 'unknown-event-type'; envelope: PoppWebhookEnvelope }
+  | { kind: 'unsigned'; error: WebhookSignatureError }
+  | { kind: 'invalid'; error: WebhookPayloadError };
+
+/**
+ * Verifies and reads a delivery without throwing for anything the delivery itself can be. Internal: the core of
+ * constructEvent and createWebhookHandler.
+ *
+ * @example
+ *   const read = await readDelivery(bytes, undefined, request.headers.get(SIGNATURE_HEADER), ['secret'], 'tolerant');
+ *   if (read.kind === 'event') console.log(read.event.eventId, read.deviations);
+ */
+export async function readDelivery(body: Uint8Array, text: string | undefined, signature: string | null | undefined, secrets: readonly string[], profile: ValidationProfile): Promise<DeliveryRead> {
+  const check = await checkSignature(body, signature, secrets);
+  if (check !== 'valid') return { kind: 'unsigned', error: await signatureError(check, body, signature, secrets) };
+  const result = parseBody(text ?? body, profile);
+  if (result.ok) return { kind: 'event', event: result.event, deviations: result.deviations };
+  if (result.error instanceof WebhookUnknownEventError) return { kind: 'unknown-event-type', envelope: result.error.envelope };
+  return { kind: 'invalid', error: result.error };
 }
 
 /**
@@ -121,7 +147,8 @@ function validate(value: unknown, profile: ValidationProfile): ParseEventResult 
   if (result.reason === 'not-an-envelope') {
     return failure(new WebhookPayloadError('not-an-envelope', `The body is JSON but not a Popp event envelope (event, eventId, eventTimestamp, data.recordId, data.organizationId): ${listIssues(result.issues)}.`, result.issues, result.eventType));
   }
-  return failure(new WebhookPayloadError('schema-violation', `The ${result.eventType} payload breaks its schema: ${listIssues(result.issues)}.`, result.issues, result.eventType));
+  // The payload is an envelope (validateEvent checked that first): keep it, for whoever stores it for replay.
+  return failure(new WebhookPayloadError('schema-violation', `The ${result.eventType} payload breaks its schema: ${listIssues(result.issues)}.`, result.issues, result.eventType, value as PoppWebhookEnvelope));
 }
 
 function failure(error: WebhookPayloadError | WebhookUnknownEventError): ParseEventResult {

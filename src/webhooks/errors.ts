@@ -55,6 +55,8 @@ export class WebhookPayloadError extends WebhookError {
     readonly issues: readonly ValidationIssue[] = [],
     /** The event type the payload claims, when it names one. */
     readonly eventType?: string,
+    /** For a schema violation, the parsed envelope (a valid envelope whose payload breaks its event's schema). */
+    readonly envelope?: PoppWebhookEnvelope,
   ) {
     super(message);
     // A body-not-raw error is the receiver's own bug (500, so the delivery is retried once it is fixed);

@@ -5,9 +5,12 @@
  * for whoever reads Popp's delivery log.
  */
 import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType, type PoppWebhookEnvelope, type PoppWebhookEvent } from '../events.js';
-import { constructEvent } from './construct-event.js';
+import type { Deviation } from '../validation/deviations.js';
+import type { ValidationIssue } from '../validation/issues.js';
+import { resolveProfile, type ValidationProfile } from '../validation/profiles.js';
+import { readDelivery, type DriftReport } from './construct-event.js';
 import { MAX_TIMER_MS, settleWithin } from './deadline.js';
-import { clip, WebhookError, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
+import { clip, type WebhookPayloadError, type WebhookSignatureError } from './errors.js';
 import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency.js';
 import { readBodyWithLimit } from './read-body.js';
 import { SIGNATURE_HEADER, toSecrets } from './signature.js';
@@ -32,9 +35,48 @@ export interface DeliveryFailure {
   eventType?: string;
 }
 
+/**
+ * A signed delivery that breaks even the handler's validation profile, as handed to `onInvalid` to keep for
+ * replay. Store `rawBody` (the exact bytes): `parseEvent(rawBody, { profile })` reads it again later, for
+ * example once the package knows the change.
+ */
+export interface InvalidDelivery {
+  /** The body exactly as received. */
+  rawBody: Uint8Array;
+  /** The body as text, when it is valid UTF-8. */
+  text: string | undefined;
+  /** `body-empty`, `body-not-json`, `not-an-envelope` or `schema-violation`. */
+  code: WebhookPayloadError['code'];
+  /** What is wrong, for the log. */
+  message: string;
+  /** The schema problems, with JSON-pointer paths (empty when the body is not JSON at all). */
+  issues: readonly ValidationIssue[];
+  /** The parsed envelope, for a schema violation (the body is a valid envelope otherwise). */
+  envelope: PoppWebhookEnvelope | undefined;
+  /** The x-signature header it was verified with, so a replay can verify it again. */
+  signature: string;
+}
+
 export interface WebhookHandlerOptions {
   /** The endpoint's signing secret, or several while rotating (any match passes). */
   secret: string | readonly string[];
+  /**
+   * Which validation profile deliveries are read with. Default `tolerant`: unknown enum values, outcome kinds and
+   * ISO 8601 variants reach your handler, and what was tolerated is reported through `onDrift`.
+   */
+  profile?: ValidationProfile;
+  /**
+   * Called with what the tolerant profile tolerated in a delivery (`{ event, eventId, deviations }`), before the
+   * event is dispatched; it cannot fail the delivery. Default: a warning per event type, path and kind, once.
+   */
+  onDrift?: (report: DriftReport) => unknown;
+  /**
+   * A signed delivery that breaks even the profile: `'reject'` (the default) answers 400/422, so Popp retries it and
+   * in the end keeps it in its dead-letter queue; a function receives it (the raw body, the parsed envelope, the
+   * issues) and the handler answers 200 only once it resolved — store it for replay. A throw gives 500, so Popp
+   * retries. With an eventId, it runs under the same idempotency as `on` handlers. Nothing is lost either way.
+   */
+  onInvalid?: 'reject' | ((delivery: InvalidDelivery) => unknown);
   /** The handler of each event type you process. A known type without a handler is acknowledged and logged. */
   on: WebhookEventHandlers;
   /** Receives valid, signed envelopes of event types this contract does not know. Without it they are acknowledged and logged. */
@@ -64,6 +106,8 @@ const DEFAULT_HANDLER_TIMEOUT_MS = 30_000;
 // Unknown event types are remembered to warn once each; a bound keeps a stream of new names from growing it.
 const MAX_WARNED_TYPES = 1000;
 const MAX_LISTED_ISSUES = 20;
+// Drift is warned once per event type, path (array indexes as *) and kind; a bound keeps a drifting stream from growing it.
+const MAX_WARNED_DRIFT = 1000;
 const INTERNAL_ERROR = { status: 500, code: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' } as const;
 // What an unauthenticated caller is told about a mismatch. The full diagnosis (how many secrets, whether one
 // has whitespace and trimming would match) goes to onError and the log only.
@@ -99,14 +143,36 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   if (!Number.isSafeInteger(handlerTimeoutMs) || handlerTimeoutMs <= 0 || handlerTimeoutMs > MAX_TIMER_MS) {
     throw new RangeError(`createWebhookHandler: handlerTimeoutMs must be a positive integer of milliseconds up to ${MAX_TIMER_MS}, got ${String(options.handlerTimeoutMs)}.`);
   }
+  const profile = resolveProfile(options.profile, 'tolerant', 'createWebhookHandler');
+  const onInvalid = options.onInvalid ?? 'reject';
+  if (onInvalid !== 'reject' && typeof onInvalid !== 'function') throw new TypeError("createWebhookHandler: onInvalid must be 'reject' or a function that keeps the delivery for replay.");
+  if (options.onDrift !== undefined && typeof options.onDrift !== 'function') throw new TypeError('createWebhookHandler: onDrift must be a function.');
   const store = options.idempotency === false ? undefined : (options.idempotency ?? createMemoryIdempotencyStore());
   const log = options.log ?? console;
   const warnedTypes = new Set<string>();
+  const warnedDrift = new Set<string>();
 
   function warnOnce(type: string, message: string): void {
     if (warnedTypes.has(type)) return;
     if (warnedTypes.size < MAX_WARNED_TYPES) warnedTypes.add(type);
     log.warn(message);
+  }
+
+  const onDrift = options.onDrift ?? ((report: DriftReport) => {
+    for (const deviation of report.deviations) {
+      const key = `${report.event} ${deviation.path.replace(/\/\d+(?=\/|$)/g, '/*')} ${deviation.kind}`;
+      if (warnedDrift.has(key)) continue;
+      if (warnedDrift.size < MAX_WARNED_DRIFT) warnedDrift.add(key);
+      log.warn(`Popp webhook: ${clip(report.event)} drifts from the documented contract (accepted by the tolerant profile): ${describeDeviation(deviation)} (first seen in ${clip(report.eventId)}; warned once per event type, path and kind).`);
+    }
+  });
+
+  async function reportDrift(report: DriftReport): Promise<void> {
+    try {
+      await onDrift(report);
+    } catch (error) {
+      log.error('Popp webhook: onDrift threw; the delivery is processed anyway', error);
+    }
   }
 
   /** Reports a non-2xx answer (the diagnosis in `failure.message`), and answers with `answer.message` or that. */
@@ -122,13 +188,17 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     return json(failure.status, { outcome, error: failure.code, message: answer.message ?? failure.message, ...ids(failure), ...answer.extra }, answer.headers);
   }
 
-  /** Runs one event's handler under its idempotency claim. */
-  async function dispatch(eventType: string, eventId: string, run: () => unknown): Promise<Response> {
+  /**
+   * Runs `run` (an `on` handler, onUnknown or onInvalid) under the event's idempotency claim when there is an
+   * eventId, within handlerTimeoutMs, and answers `done` once it resolved.
+   */
+  async function dispatch({ eventType, eventId, what, run, done }: { eventType: string | undefined; eventId: string | undefined; what: string; run: () => unknown; done: Record<string, unknown> }): Promise<Response> {
     const context = { eventId, eventType };
+    const claims = store !== undefined && eventId !== undefined ? store : undefined;
     let claim = 'claimed';
-    if (store !== undefined) {
+    if (claims !== undefined) {
       try {
-        claim = await store.claim(eventId);
+        claim = await claims.claim(eventId as string);
       } catch (error) {
         return fail(error, { status: 503, code: 'idempotency-store-unavailable', message: 'The idempotency store could not claim the event, so it was not processed; retry later.', ...context });
       }
@@ -138,45 +208,72 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     // Exactly one of complete and release per claim, decided here and only here: a run that settles after its
     // deadline finds its claim released already (and perhaps taken by a redelivery), so it touches nothing.
     const settled = await settleWithin(run, handlerTimeoutMs);
+    const shownId = clip(eventId ?? '(no eventId)');
     if (settled.kind === 'resolved') {
-      if (store !== undefined) await store.complete(eventId).catch((completeError: unknown) => log.error(`Popp webhook: ${clip(eventId)} was processed but the store could not record it; its retries get 409 until the store expires the claim`, completeError));
-      return json(200, { outcome: 'processed', ...ids(context) });
+      if (claims !== undefined) await claims.complete(eventId as string).catch((completeError: unknown) => log.error(`Popp webhook: ${shownId} was processed but the store could not record it; its retries get 409 until the store expires the claim`, completeError));
+      return json(200, { ...done, ...ids(context) });
     }
-    if (store !== undefined) await store.release(eventId).catch((releaseError: unknown) => log.error(`Popp webhook: could not release the claim on ${clip(eventId)}; its retries get 409 until the store expires the claim`, releaseError));
+    if (claims !== undefined) await claims.release(eventId as string).catch((releaseError: unknown) => log.error(`Popp webhook: could not release the claim on ${shownId}; its retries get 409 until the store expires the claim`, releaseError));
     if (settled.kind === 'threw') {
-      return fail(settled.error, { status: 500, code: 'handler-failed', message: `The ${eventType} handler threw; the event was not marked processed, so a retry will process it again.`, ...context });
+      return fail(settled.error, { status: 500, code: 'handler-failed', message: `${what} threw; the event was not marked processed, so a retry will process it again.`, ...context });
     }
-    const late = `Popp webhook: the ${eventType} handler for ${clip(eventId)}, abandoned at its ${handlerTimeoutMs} ms deadline,`;
+    const late = `Popp webhook: ${what} for ${shownId}, abandoned at its ${handlerTimeoutMs} ms deadline,`;
     settled.late.then(
       () => log.warn(`${late} resolved later; the delivery had been answered 500, so a redelivery processes the event again (make the handler idempotent).`),
       (lateError: unknown) => log.error(`${late} rejected later`, lateError),
     );
-    return fail(settled.error, { status: 500, code: 'handler-timeout', message: `The ${eventType} handler did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs)${store === undefined ? '' : '; its claim was released'}, so a retry will process the event again.`, ...context });
+    return fail(settled.error, { status: 500, code: 'handler-timeout', message: `${what} did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs)${claims === undefined ? '' : '; its claim was released'}, so a retry will process the event again.`, ...context });
   }
 
   async function receive(body: Uint8Array, signature: string | null): Promise<Response> {
-    let event: PoppWebhookEvent;
-    try {
-      event = await constructEvent(body, signature, secrets);
-    } catch (error) {
-      if (error instanceof WebhookUnknownEventError) return receiveUnknown(error.envelope);
-      if (!(error instanceof WebhookError)) throw error;
-      const eventType = error instanceof WebhookPayloadError ? error.eventType : undefined;
-      const extra = error instanceof WebhookPayloadError && error.issues.length > 0 ? listIssues(error.issues) : {};
-      const message = error instanceof WebhookSignatureError && error.code === 'signature-mismatch' ? MISMATCH_ANSWER : undefined;
-      return fail(error, { status: error.status, code: error.code, message: error.message, ...(eventType === undefined ? {} : { eventType }) }, { extra, ...(message === undefined ? {} : { message }) });
+    const read = await readDelivery(body, undefined, signature, secrets, profile);
+    switch (read.kind) {
+      case 'unsigned':
+        return refuseUnsigned(read.error);
+      case 'invalid':
+        return onInvalid === 'reject' ? refuseInvalid(read.error) : keepInvalid(onInvalid, read.error, body, signature as string);
+      case 'unknown-event-type':
+        return receiveUnknown(read.envelope);
+      case 'event':
+        if (read.deviations.length > 0) await reportDrift({ event: read.event.event, eventId: read.event.eventId, deviations: read.deviations });
+        return receiveEvent(read.event);
     }
+  }
+
+  function refuseUnsigned(error: WebhookSignatureError): Promise<Response> {
+    const message = error.code === 'signature-mismatch' ? MISMATCH_ANSWER : undefined;
+    return fail(error, { status: error.status, code: error.code, message: error.message }, message === undefined ? {} : { message });
+  }
+
+  function refuseInvalid(error: WebhookPayloadError): Promise<Response> {
+    const extra = error.issues.length > 0 ? listIssues(error.issues) : {};
+    return fail(error, { status: error.status, code: error.code, message: error.message, ...(error.eventType === undefined ? {} : { eventType: error.eventType }) }, { extra });
+  }
+
+  /** Hands a signed but invalid delivery to onInvalid and acknowledges it once that resolved. */
+  function keepInvalid(keep: (delivery: InvalidDelivery) => unknown, error: WebhookPayloadError, body: Uint8Array, signature: string): Promise<Response> {
+    const delivery: InvalidDelivery = { rawBody: body, text: utf8(body), code: error.code, message: error.message, issues: error.issues, envelope: error.envelope, signature };
+    return dispatch({
+      eventType: error.envelope?.event ?? error.eventType,
+      eventId: error.envelope?.eventId,
+      what: 'onInvalid (keeping an invalid delivery)',
+      run: () => keep(delivery),
+      done: { outcome: 'kept-invalid', error: error.code, message: 'The delivery breaks the contract; onInvalid kept it for replay.', ...(error.issues.length > 0 ? listIssues(error.issues) : {}) },
+    });
+  }
+
+  async function receiveEvent(event: PoppWebhookEvent): Promise<Response> {
     const handle = handlers[event.event] as ((event: PoppWebhookEvent) => unknown) | undefined;
     if (handle === undefined) {
       warnOnce(event.event, `Popp webhook: no handler for ${event.event}; its deliveries are acknowledged without processing. Add an \`on.${event.event}\` handler, or unsubscribe the endpoint from this event in the Popp Developer Portal.`);
       return json(200, { outcome: 'ignored', ...ids({ eventId: event.eventId, eventType: event.event }), message: `No handler for ${event.event}; acknowledged without processing.` });
     }
-    return dispatch(event.event, event.eventId, () => handle(event));
+    return dispatch({ eventType: event.event, eventId: event.eventId, what: `The ${event.event} handler`, run: () => handle(event), done: { outcome: 'processed' } });
   }
 
   async function receiveUnknown(envelope: PoppWebhookEnvelope): Promise<Response> {
     const onUnknown = options.onUnknown;
-    if (onUnknown !== undefined) return dispatch(envelope.event, envelope.eventId, () => onUnknown(envelope));
+    if (onUnknown !== undefined) return dispatch({ eventType: envelope.event, eventId: envelope.eventId, what: 'onUnknown', run: () => onUnknown(envelope), done: { outcome: 'processed' } });
     warnOnce(envelope.event, `Popp webhook: unknown event type ${JSON.stringify(clip(envelope.event))} (first seen in ${clip(envelope.eventId)}); its deliveries are acknowledged without processing. Pass onUnknown to keep them, or upgrade popp-workflow-contract.`);
     return json(200, { outcome: 'unknown-event-type', ...ids({ eventId: envelope.eventId, eventType: envelope.event }), message: 'An event type this receiver does not know; acknowledged without processing.' });
   }
@@ -222,6 +319,21 @@ function isJsonMediaType(contentType: string | null): boolean {
 // Answers echo the payload's own strings clipped, so that an answer stays small whatever the body held.
 function ids(context: { eventId?: string | undefined; eventType?: string | undefined }): Record<string, string> {
   return { ...(context.eventType === undefined ? {} : { event: clip(context.eventType) }), ...(context.eventId === undefined ? {} : { eventId: clip(context.eventId) }) };
+}
+
+function describeDeviation(deviation: Deviation): string {
+  const value = deviation.value === undefined ? '' : ` ${JSON.stringify(typeof deviation.value === 'string' ? clip(deviation.value) : deviation.value)}`;
+  return `${clip(deviation.path) || '(root)'} ${deviation.kind}${value}`;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function listIssues(issues: readonly { path: string; message: string }[]): Record<string, unknown> {
