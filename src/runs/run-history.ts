@@ -1,0 +1,174 @@
+/**
+ * The parts of a run's state that grow with the run (its eventIds, the nodes its node events gave, the
+ * contacts skipped), kept so that folding one more event costs the same whatever the run's length.
+ *
+ * States folded one after another share append-only logs, and each state remembers how far into them it
+ * reaches: a state keeps reading what it held, however many events were folded after it. Folding onto the
+ * latest state of its logs appends to them; folding onto an earlier state, or onto a state that was stored
+ * and loaded (a plain object), copies them first (its length, once). A state's arrays are built from its
+ * part of the logs when first read, then kept as ordinary properties.
+ */
+import type { NodeOutcome } from '../events.js';
+import { compare } from './compare.js';
+import { compareTimeKeys, timeKey, type TimeKey } from './instant.js';
+import type { RunState, SkippedContact } from './reduce-run.js';
+
+/** A node as a WORKFLOW_NODE_COMPLETED event gave it, with the event's ID and its times parsed once. */
+export interface NodeEntry {
+  readonly node: NodeOutcome;
+  readonly eventId: string;
+  readonly entered: TimeKey;
+  readonly completed: TimeKey;
+}
+
+interface EventIdLog {
+  readonly list: string[];
+  readonly seen: Set<string>;
+}
+
+interface NodeLog {
+  /** Each entry won over the nodes before it with its nodeId when it was appended. */
+  readonly list: NodeEntry[];
+  /** nodeId → the winning entry, over the whole list. */
+  readonly winners: Map<string, NodeEntry>;
+}
+
+/** How far one state reaches into its logs. */
+export interface Reach {
+  readonly eventIds: EventIdLog;
+  readonly eventIdCount: number;
+  readonly nodes: NodeLog;
+  readonly nodeCount: number;
+  readonly skipped: SkippedContact[];
+  readonly skippedCount: number;
+}
+
+const reaches = new WeakMap<object, Reach>();
+
+/** What one fold step adds to the logs. `nodes: 'none'` once a terminal event decides the nodes. */
+export interface Additions {
+  eventId: string;
+  node?: NodeEntry | undefined;
+  skipped?: SkippedContact | undefined;
+  nodes: 'keep' | 'none';
+}
+
+/**
+ * The logs to fold one more event onto `state`: shared with it when it is the latest state of its logs,
+ * else copies of its part of them (a stored state's arrays, an earlier state's prefix).
+ */
+export function reachToExtend(state: RunState | undefined): Reach {
+  if (state === undefined) return emptyReach();
+  const reach = reaches.get(state);
+  if (reach === undefined) return reachOfPlainState(state);
+  // Every fold step appends an eventId, so the latest state is the one that reaches the end of that log.
+  return reach.eventIdCount === reach.eventIds.list.length ? reach : copyReach(reach);
+}
+
+/** The winning node entry with this nodeId, in a reach from reachToExtend. */
+export function nodeWinner(reach: Reach, nodeId: string): NodeEntry | undefined {
+  return reach.nodes.winners.get(nodeId);
+}
+
+/** Whether this eventId was folded in, in a reach from reachToExtend. */
+export function hasEventId(reach: Reach, eventId: string): boolean {
+  return reach.eventIds.seen.has(eventId);
+}
+
+/** Appends one fold step to a reach from reachToExtend (which it then no longer is: its state is not the latest). */
+export function extend(reach: Reach, additions: Additions): Reach {
+  reach.eventIds.list.push(additions.eventId);
+  reach.eventIds.seen.add(additions.eventId);
+  const nodes = additions.nodes === 'none' ? EMPTY_NODE_LOG : reach.nodes;
+  if (additions.node !== undefined) {
+    nodes.list.push(additions.node);
+    nodes.winners.set(additions.node.node.nodeId, additions.node);
+  }
+  if (additions.skipped !== undefined) reach.skipped.push(additions.skipped);
+  return {
+    eventIds: reach.eventIds,
+    eventIdCount: reach.eventIdCount + 1,
+    nodes,
+    nodeCount: additions.nodes === 'none' ? 0 : nodes.list.length,
+    skipped: reach.skipped,
+    skippedCount: reach.skipped.length,
+  };
+}
+
+/** Order of nodes in a state: by when the run entered them, then by nodeId (a nodeId appears once). */
+export function compareNodeEntries(a: NodeEntry, b: NodeEntry): number {
+  return compareTimeKeys(a.entered, b.entered) || compare(a.node.nodeId, b.node.nodeId);
+}
+
+/**
+ * Defines the growing fields of `state` (eventIds, nodes from node events, nodeEventIds, skippedContacts)
+ * as built on first read from `reach`, and remembers the reach for the next fold step.
+ */
+export function attachHistory<T extends object>(state: T, reach: Reach, fields: { nodesFromEvents: boolean }): T {
+  reaches.set(state, reach);
+  let nodes: { nodes: NodeOutcome[]; nodeEventIds: string[] } | undefined;
+  const nodesFromLog = () => (nodes ??= nodesOf(reach));
+  defineLazy(state, 'eventIds', () => reach.eventIds.list.slice(0, reach.eventIdCount).sort(compare));
+  if (fields.nodesFromEvents) defineLazy(state, 'nodes', () => nodesFromLog().nodes);
+  defineLazy(state, 'nodeEventIds', () => (fields.nodesFromEvents ? nodesFromLog().nodeEventIds : []));
+  defineLazy(state, 'skippedContacts', () => reach.skipped.slice(0, reach.skippedCount).sort((a, b) => compare(a.eventId, b.eventId)));
+  // console.log and util.inspect show built values, not "[Getter/Setter]".
+  Object.defineProperty(state, Symbol.for('nodejs.util.inspect.custom'), { value: () => ({ ...state }), enumerable: false });
+  return state;
+}
+
+function nodesOf(reach: Reach): { nodes: NodeOutcome[]; nodeEventIds: string[] } {
+  const winners = new Map<string, NodeEntry>();
+  for (let i = 0; i < reach.nodeCount; i++) {
+    const entry = reach.nodes.list[i] as NodeEntry;
+    winners.set(entry.node.nodeId, entry);
+  }
+  const entries = [...winners.values()].sort(compareNodeEntries);
+  return { nodes: entries.map((entry) => entry.node), nodeEventIds: entries.map((entry) => entry.eventId) };
+}
+
+/** A property computed on first read, then an ordinary (writable, enumerable) data property. */
+function defineLazy(target: object, key: string, compute: () => unknown): void {
+  const settle = (value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    get() {
+      const value = compute();
+      settle(value);
+      return value;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// Shared by every state whose nodes come from a terminal event: node events are no longer recorded.
+const EMPTY_NODE_LOG: NodeLog = Object.freeze({ list: Object.freeze([]) as unknown as NodeEntry[], winners: new Map() });
+
+function emptyReach(): Reach {
+  return { eventIds: { list: [], seen: new Set() }, eventIdCount: 0, nodes: { list: [], winners: new Map() }, nodeCount: 0, skipped: [], skippedCount: 0 };
+}
+
+function copyReach(reach: Reach): Reach {
+  const eventIds = reach.eventIds.list.slice(0, reach.eventIdCount);
+  const nodes = reach.nodes.list.slice(0, reach.nodeCount);
+  const skipped = reach.skipped.slice(0, reach.skippedCount);
+  return withLogs(eventIds, nodes, skipped);
+}
+
+function reachOfPlainState(state: RunState): Reach {
+  const { eventIds, nodes, skippedContacts } = state as Partial<RunState>;
+  if (!Array.isArray(eventIds) || !Array.isArray(nodes) || !Array.isArray(skippedContacts)) {
+    throw new TypeError('reduceRun: the state is not a RunState (eventIds, nodes and skippedContacts must be arrays): store and load the whole object reduceRun returned.');
+  }
+  // A state stored before nodeEventIds existed ties nodes without an eventId: '' loses every tie.
+  const nodeEventIds: readonly string[] = Array.isArray(state.nodeEventIds) ? state.nodeEventIds : [];
+  const entries = state.terminalEventId === null ? nodes.map((node, i) => ({ node, eventId: nodeEventIds[i] ?? '', entered: timeKey(node.enteredAt), completed: timeKey(node.completedAt) })) : [];
+  return withLogs([...eventIds], entries, [...skippedContacts]);
+}
+
+function withLogs(eventIds: string[], nodes: NodeEntry[], skipped: SkippedContact[]): Reach {
+  const winners = new Map<string, NodeEntry>();
+  for (const entry of nodes) winners.set(entry.node.nodeId, entry);
+  return { eventIds: { list: eventIds, seen: new Set(eventIds) }, eventIdCount: eventIds.length, nodes: { list: nodes, winners }, nodeCount: nodes.length, skipped, skippedCount: skipped.length };
+}
