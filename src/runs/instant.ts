@@ -33,28 +33,81 @@ export interface TimeKey {
   readonly instant: Instant | undefined;
 }
 
-const DATE_TIME = /^(\d{4})(-?)(\d{2})\2(\d{2})[Tt ](\d{2})(?:(:?)(\d{2})(?:\6(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The instant a string names, or undefined when it names none (see the module comment for the forms).
+ * A scanner rather than a regular expression: the reducer parses several times per event.
  *
  * @example
  *   parseInstant('2026-04-28T11:30:00+01:00'); // the same instant as parseInstant('20260428T103000Z')
  *   parseInstant('2026-04-28T10:30:00');       // undefined: no offset, so no instant
  */
 export function parseInstant(text: string): Instant | undefined {
-  const match = DATE_TIME.exec(text);
-  if (match === null) return undefined;
-  const [, year, , month, day, hour, , minute = '00', second = '00', fraction = '', zulu, sign, offsetHour = '00', offsetMinute = '00'] = match;
-  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
-  const digits = fraction.replace(/0+$/, '');
-  const endOfDay = h === 24 && mi === 0 && s === 0 && digits === '';
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || (h > 23 && !endOfDay) || mi > 59 || s > 60) return undefined;
-  if (Number(offsetHour) > 23 || Number(offsetMinute) > 59) return undefined;
-  const offset = zulu !== undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHour) * 3600 + Number(offsetMinute) * 60);
-  const leap = s === 60;
-  return { second: daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + (leap ? 59 : s) - offset, leap, fraction: digits };
+  const scan: Scan = { text, at: 0 };
+  const year = digits(scan, 4);
+  const dateSeparator = take(scan, '-');
+  const month = digits(scan, 2);
+  if (dateSeparator && !take(scan, '-')) return undefined;
+  const day = digits(scan, 2);
+  if (!(take(scan, 'T') || take(scan, 't') || take(scan, ' '))) return undefined;
+  const hour = digits(scan, 2);
+  let [minute, second, fraction] = [0, 0, ''];
+  // hh, hh:mm, hh:mm:ss, hhmm or hhmmss: one separator (':' or none) throughout the time.
+  const timeSeparator = take(scan, ':');
+  if (timeSeparator || isDigit(scan)) {
+    minute = digits(scan, 2);
+    if (timeSeparator ? take(scan, ':') : isDigit(scan)) {
+      second = digits(scan, 2);
+      if (take(scan, '.') || take(scan, ',')) {
+        const start = scan.at;
+        while (isDigit(scan)) scan.at++;
+        if (scan.at === start) return undefined;
+        fraction = text.slice(start, scan.at).replace(TRAILING_ZEROS, '');
+      }
+    }
+  }
+  let offset = 0;
+  if (!(take(scan, 'Z') || take(scan, 'z'))) {
+    const sign = take(scan, '+') ? 1 : take(scan, '-') ? -1 : 0;
+    const offsetHour = digits(scan, 2);
+    const offsetMinute = take(scan, ':') || isDigit(scan) ? digits(scan, 2) : 0;
+    if (sign === 0 || !(offsetHour <= 23 && offsetMinute <= 59)) return undefined;
+    offset = sign * (offsetHour * 3600 + offsetMinute * 60);
+  }
+  // A NaN field (a non-digit where digits belong) fails every range check below.
+  const endOfDay = hour === 24 && minute === 0 && second === 0 && fraction === '';
+  if (scan.at !== text.length || !(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && (hour <= 23 || endOfDay) && minute <= 59 && second <= 60)) return undefined;
+  const leap = second === 60;
+  return { second: daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + (leap ? 59 : second) - offset, leap, fraction };
+}
+
+const TRAILING_ZEROS = /0+$/;
+
+interface Scan {
+  readonly text: string;
+  at: number;
+}
+
+/** The next `count` characters as a number; NaN unless all are ASCII digits. */
+function digits(scan: Scan, count: number): number {
+  let value = 0;
+  for (let end = scan.at + count; scan.at < end; scan.at++) {
+    if (!isDigit(scan)) return Number.NaN;
+    value = value * 10 + scan.text.charCodeAt(scan.at) - 48;
+  }
+  return value;
+}
+
+function isDigit(scan: Scan): boolean {
+  const code = scan.text.charCodeAt(scan.at);
+  return code >= 48 && code <= 57;
+}
+
+function take(scan: Scan, character: string): boolean {
+  if (scan.text[scan.at] !== character) return false;
+  scan.at++;
+  return true;
 }
 
 /**
@@ -79,10 +132,14 @@ export function compareTimeKeys(a: TimeKey, b: TimeKey): number {
   if (a.instant === undefined || b.instant === undefined) {
     if (a.instant !== b.instant) return a.instant === undefined ? -1 : 1;
   } else {
-    const order = a.instant.second - b.instant.second || Number(a.instant.leap) - Number(b.instant.leap) || compare(a.instant.fraction, b.instant.fraction);
+    const order = compareByTime(a.instant, b.instant);
     if (order !== 0) return order;
   }
   return compare(a.text, b.text);
+}
+
+function compareByTime(a: Instant, b: Instant): number {
+  return a.second - b.second || Number(a.leap) - Number(b.leap) || compare(a.fraction, b.fraction);
 }
 
 /**
@@ -131,9 +188,10 @@ export function earliestTime(a: string, b: string): string {
  *   durationMs('2026-04-28T10:45:00Z', '2026-04-28T10:30:00Z');           // null
  */
 export function durationMs(start: string, end: string): number | null {
-  const [from, to] = [timeKey(start), timeKey(end)];
-  if (from.instant === undefined || to.instant === undefined || compareTimeKeys(to, from) < 0) return null;
-  const [a, b] = [onTimeline(from.instant), onTimeline(to.instant)];
+  const [from, to] = [parseInstant(start), parseInstant(end)];
+  // By instant alone: two spellings of one instant are 0 ms apart, whichever text sorts first.
+  if (from === undefined || to === undefined || compareByTime(to, from) < 0) return null;
+  const [a, b] = [onTimeline(from), onTimeline(to)];
   return b.ms - a.ms - (compare(b.rest, a.rest) < 0 ? 1 : 0);
 }
 

@@ -36,7 +36,7 @@ import type {
 } from '../events.js';
 import { compare } from './compare.js';
 import { compareInstants, compareTimeKeys, durationMs, earliestTime, latestTime, timeKey } from './instant.js';
-import { attachHistory, extend, hasEventId, nodeWinner, reachToExtend, type NodeEntry } from './run-history.js';
+import { defineGrowing, extend, hasEventId, keepReach, nodeWinner, reachToExtend, type NodeEntry, type Reach } from './run-history.js';
 
 /**
  * The Workflow events that are about one run, identified by `data.recordId`: all but a failed contact
@@ -182,30 +182,43 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** The fields whose size does not grow with the run, plus the terminal event's nodes[] (null before one). */
 type Scalars = Mutable<Omit<RunState, 'nodes' | 'nodeEventIds' | 'nodesSource' | 'skippedContacts' | 'eventIds'>> & { terminalNodes: readonly NodeOutcome[] | null };
 
-/** A state from its scalar fields and its history, keys in the order RunState lists them. */
-function stateOf(scalars: Scalars, reach: ReturnType<typeof extend>): RunState {
-  const { terminalNodes, ...fields } = scalars;
-  const nodesFromEvents = terminalNodes === null;
-  const state = {
-    ...fields,
-    nodes: terminalNodes ?? [],
-    nodeEventIds: [] as string[],
-    nodesSource: terminalNodes !== null ? 'terminal' : reach.nodeCount > 0 ? 'node-events' : 'none',
-    skippedContacts: [] as SkippedContact[],
-    eventIds: [] as string[],
-  } satisfies RunState;
-  // Keys in RunState's order, for whoever prints or stores the state.
-  const ordered = {} as Record<string, unknown>;
-  for (const key of STATE_KEYS) ordered[key] = state[key];
-  return attachHistory(ordered as unknown as RunState, reach, { nodesFromEvents });
+/**
+ * A state from its scalar fields and its history: a literal in RunState's key order, the growing fields
+ * added in place as properties built on first read (run-history.ts).
+ */
+function stateOf(s: Scalars, reach: Reach): RunState {
+  const state: Record<string, unknown> = {
+    runId: s.runId,
+    organizationId: s.organizationId,
+    status: s.status,
+    outcome: s.outcome,
+    errorCode: s.errorCode,
+    errorClass: s.errorClass,
+    lastFailedNodeId: s.lastFailedNodeId,
+    finalNodeId: s.finalNodeId,
+    cancellationReason: s.cancellationReason,
+    workflowId: s.workflowId,
+    workflowVersionId: s.workflowVersionId,
+    workflowExternalId: s.workflowExternalId,
+    candidateProfileId: s.candidateProfileId,
+    candidateProfileExternalId: s.candidateProfileExternalId,
+    startedAt: s.startedAt,
+    completedAt: s.completedAt,
+    durationMs: s.durationMs,
+  };
+  if (s.terminalNodes === null) defineGrowing(state, 'nodes');
+  else state.nodes = s.terminalNodes;
+  defineGrowing(state, 'nodeEventIds');
+  state.nodesSource = s.terminalNodes !== null ? 'terminal' : reach.nodeCount > 0 ? 'node-events' : 'none';
+  state.truncated = s.truncated;
+  state.terminalEventId = s.terminalEventId;
+  state.contact = s.contact;
+  defineGrowing(state, 'skippedContacts');
+  defineGrowing(state, 'eventIds');
+  state.lastEventAt = s.lastEventAt;
+  keepReach(state, reach);
+  return state as unknown as RunState;
 }
-
-const STATE_KEYS = [
-  'runId', 'organizationId', 'status', 'outcome', 'errorCode', 'errorClass', 'lastFailedNodeId', 'finalNodeId', 'cancellationReason',
-  'workflowId', 'workflowVersionId', 'workflowExternalId', 'candidateProfileId', 'candidateProfileExternalId',
-  'startedAt', 'completedAt', 'durationMs', 'nodes', 'nodeEventIds', 'nodesSource', 'truncated', 'terminalEventId',
-  'contact', 'skippedContacts', 'eventIds', 'lastEventAt',
-] as const satisfies readonly (keyof RunState)[];
 
 /** The scalar fields of a state, without reading (and so building) the arrays that grow with the run. */
 function scalarsOf(state: RunState): Scalars {

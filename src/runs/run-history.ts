@@ -43,7 +43,12 @@ export interface Reach {
   readonly skippedCount: number;
 }
 
-const reaches = new WeakMap<object, Reach>();
+/** Where a state keeps its reach: a non-enumerable symbol, which JSON, spread and structuredClone leave out. */
+const REACH = Symbol('popp-workflow-contract/run-history');
+
+function reachOf(state: RunState): Reach | undefined {
+  return (state as unknown as Partial<Record<typeof REACH, Reach>>)[REACH];
+}
 
 /** What one fold step adds to the logs. `nodes: 'none'` once a terminal event decides the nodes. */
 export interface Additions {
@@ -59,7 +64,7 @@ export interface Additions {
  */
 export function reachToExtend(state: RunState | undefined): Reach {
   if (state === undefined) return emptyReach();
-  const reach = reaches.get(state);
+  const reach = reachOf(state);
   if (reach === undefined) return reachOfPlainState(state);
   // Every fold step appends an eventId, so the latest state is the one that reaches the end of that log.
   return reach.eventIdCount === reach.eventIds.list.length ? reach : copyReach(reach);
@@ -100,24 +105,72 @@ export function compareNodeEntries(a: NodeEntry, b: NodeEntry): number {
   return compareTimeKeys(a.entered, b.entered) || compare(a.node.nodeId, b.node.nodeId);
 }
 
-/**
- * Defines the growing fields of `state` (eventIds, nodes from node events, nodeEventIds, skippedContacts)
- * as built on first read from `reach`, and remembers the reach for the next fold step.
- */
-export function attachHistory<T extends object>(state: T, reach: Reach, fields: { nodesFromEvents: boolean }): T {
-  reaches.set(state, reach);
-  let nodes: { nodes: NodeOutcome[]; nodeEventIds: string[] } | undefined;
-  const nodesFromLog = () => (nodes ??= nodesOf(reach));
-  defineLazy(state, 'eventIds', () => reach.eventIds.list.slice(0, reach.eventIdCount).sort(compare));
-  if (fields.nodesFromEvents) defineLazy(state, 'nodes', () => nodesFromLog().nodes);
-  defineLazy(state, 'nodeEventIds', () => (fields.nodesFromEvents ? nodesFromLog().nodeEventIds : []));
-  defineLazy(state, 'skippedContacts', () => reach.skipped.slice(0, reach.skippedCount).sort((a, b) => compare(a.eventId, b.eventId)));
-  // console.log and util.inspect show built values, not "[Getter/Setter]".
-  Object.defineProperty(state, Symbol.for('nodejs.util.inspect.custom'), { value: () => ({ ...state }), enumerable: false });
-  return state;
+/** Keeps `reach` in `state` for the next fold step, out of sight (a non-enumerable symbol). */
+export function keepReach(state: object, reach: Reach): void {
+  Object.defineProperty(state, REACH, { value: reach });
+  Object.defineProperty(state, INSPECT_KEY, INSPECT);
 }
 
+/** Growing fields: built from the state's reach when first read, then ordinary data properties. */
+export type GrowingField = 'eventIds' | 'nodes' | 'nodeEventIds' | 'skippedContacts';
+
+/**
+ * Adds a growing field to `state`, as a property built on first read. Add fields in the same order on every
+ * state: with the same accessors, states then share their shape (V8 keeps them fast).
+ */
+export function defineGrowing(state: object, key: GrowingField): void {
+  Object.defineProperty(state, key, GROWING[key]);
+}
+
+// Shared accessors (not closures per state): each reads the state's reach, builds the value once and puts
+// it in place as an ordinary data property.
+type Build = (reach: Reach) => unknown;
+const BUILDERS: Record<GrowingField, Build> = {
+  eventIds: (reach) => reach.eventIds.list.slice(0, reach.eventIdCount).sort(compare),
+  nodes: (reach) => nodesOf(reach).nodes,
+  // Empty once a terminal event decides the nodes: its reach has no node entries.
+  nodeEventIds: (reach) => nodesOf(reach).nodeEventIds,
+  skippedContacts: (reach) => reach.skipped.slice(0, reach.skippedCount).sort((a, b) => compare(a.eventId, b.eventId)),
+};
+
+function lazy(key: GrowingField): PropertyDescriptor {
+  return {
+    get(this: RunState) {
+      return settle(this, key, BUILDERS[key](reachOf(this) as Reach));
+    },
+    set(this: RunState, value: unknown) {
+      settle(this, key, value);
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
+function settle(state: object, key: string, value: unknown): unknown {
+  Object.defineProperty(state, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+const GROWING: Record<GrowingField, PropertyDescriptor> = { eventIds: lazy('eventIds'), nodes: lazy('nodes'), nodeEventIds: lazy('nodeEventIds'), skippedContacts: lazy('skippedContacts') };
+
+// console.log and util.inspect show built values, not "[Getter/Setter]".
+const INSPECT_KEY = Symbol.for('nodejs.util.inspect.custom');
+const INSPECT: PropertyDescriptor = {
+  value(this: object) {
+    return { ...this };
+  },
+};
+
+// Built once per reach (nodes and nodeEventIds are read together, by toEqual or JSON.stringify say).
+const builtNodes = new WeakMap<Reach, { nodes: NodeOutcome[]; nodeEventIds: string[] }>();
+
 function nodesOf(reach: Reach): { nodes: NodeOutcome[]; nodeEventIds: string[] } {
+  let built = builtNodes.get(reach);
+  if (built === undefined) builtNodes.set(reach, (built = buildNodes(reach)));
+  return built;
+}
+
+function buildNodes(reach: Reach): { nodes: NodeOutcome[]; nodeEventIds: string[] } {
   const winners = new Map<string, NodeEntry>();
   for (let i = 0; i < reach.nodeCount; i++) {
     const entry = reach.nodes.list[i] as NodeEntry;
@@ -125,21 +178,6 @@ function nodesOf(reach: Reach): { nodes: NodeOutcome[]; nodeEventIds: string[] }
   }
   const entries = [...winners.values()].sort(compareNodeEntries);
   return { nodes: entries.map((entry) => entry.node), nodeEventIds: entries.map((entry) => entry.eventId) };
-}
-
-/** A property computed on first read, then an ordinary (writable, enumerable) data property. */
-function defineLazy(target: object, key: string, compute: () => unknown): void {
-  const settle = (value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(target, key, {
-    get() {
-      const value = compute();
-      settle(value);
-      return value;
-    },
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 // Shared by every state whose nodes come from a terminal event: node events are no longer recorded.
