@@ -35,7 +35,7 @@ import type {
   WorkflowRunFailedEvent,
 } from '../events.js';
 import { compare } from './compare.js';
-import { compareInstants, compareTimeKeys, durationMs, earliestTime, latestTime, timeKey } from './instant.js';
+import { compareInstants, durationMs, earliestTime, latestTime } from './instant.js';
 import { defineGrowing, extend, hasEventId, keepReach, nodeWinner, reachToExtend, type NodeEntry, type Reach } from './run-history.js';
 
 /**
@@ -321,12 +321,12 @@ function beats(event: TerminalEvent, state: Scalars): boolean {
 
 function nodeEntryOf(event: WorkflowNodeCompletedEvent): NodeEntry {
   const { nodeId, nodeType, enteredAt, completedAt, routingEvent, outcome } = event.data;
-  return { node: { nodeId, nodeType, enteredAt, completedAt, routingEvent, outcome }, eventId: event.eventId, entered: timeKey(enteredAt), completed: timeKey(completedAt) };
+  return { node: { nodeId, nodeType, enteredAt, completedAt, routingEvent, outcome }, eventId: event.eventId };
 }
 
 /** Between two reports of one node: the later completedAt, then the greater eventId (unique per event, and bounded work). */
 function nodeRank(a: NodeEntry, b: NodeEntry): number {
-  return compareTimeKeys(a.completed, b.completed) || compare(a.eventId, b.eventId);
+  return compareInstants(a.node.completedAt, b.node.completedAt) || compare(a.eventId, b.eventId);
 }
 
 /** What the two contact events say about the contact itself. */

@@ -13,33 +13,28 @@ import { compare } from './compare.js';
 import { compareTimeKeys, timeKey, type TimeKey } from './instant.js';
 import type { RunState, SkippedContact } from './reduce-run.js';
 
-/** A node as a WORKFLOW_NODE_COMPLETED event gave it, with the event's ID and its times parsed once. */
+/** A node as a WORKFLOW_NODE_COMPLETED event gave it, with the event's ID (which breaks ties). */
 export interface NodeEntry {
   readonly node: NodeOutcome;
   readonly eventId: string;
-  readonly entered: TimeKey;
-  readonly completed: TimeKey;
 }
 
-interface EventIdLog {
-  readonly list: string[];
+/** The append-only logs of one run, shared by the states folded one after another. */
+interface Logs {
+  readonly eventIds: string[];
   readonly seen: Set<string>;
-}
-
-interface NodeLog {
-  /** Each entry won over the nodes before it with its nodeId when it was appended. */
-  readonly list: NodeEntry[];
-  /** nodeId → the winning entry, over the whole list. */
-  readonly winners: Map<string, NodeEntry>;
+  /** Each entry won over the entries before it with its nodeId when it was appended. */
+  nodes: NodeEntry[];
+  /** nodeId → the winning entry, over all of `nodes` (created with the first entry). */
+  winners: Map<string, NodeEntry> | undefined;
+  skipped: SkippedContact[];
 }
 
 /** How far one state reaches into its logs. */
 export interface Reach {
-  readonly eventIds: EventIdLog;
+  readonly logs: Logs;
   readonly eventIdCount: number;
-  readonly nodes: NodeLog;
   readonly nodeCount: number;
-  readonly skipped: SkippedContact[];
   readonly skippedCount: number;
 }
 
@@ -63,46 +58,55 @@ export interface Additions {
  * else copies of its part of them (a stored state's arrays, an earlier state's prefix).
  */
 export function reachToExtend(state: RunState | undefined): Reach {
-  if (state === undefined) return emptyReach();
+  if (state === undefined) return withLogs([], [], []);
   const reach = reachOf(state);
   if (reach === undefined) return reachOfPlainState(state);
   // Every fold step appends an eventId, so the latest state is the one that reaches the end of that log.
-  return reach.eventIdCount === reach.eventIds.list.length ? reach : copyReach(reach);
+  if (reach.eventIdCount === reach.logs.eventIds.length) return reach;
+  const { logs } = reach;
+  return withLogs(logs.eventIds.slice(0, reach.eventIdCount), logs.nodes.slice(0, reach.nodeCount), logs.skipped.slice(0, reach.skippedCount));
 }
 
 /** The winning node entry with this nodeId, in a reach from reachToExtend. */
 export function nodeWinner(reach: Reach, nodeId: string): NodeEntry | undefined {
-  return reach.nodes.winners.get(nodeId);
+  return reach.logs.winners?.get(nodeId);
 }
 
 /** Whether this eventId was folded in, in a reach from reachToExtend. */
 export function hasEventId(reach: Reach, eventId: string): boolean {
-  return reach.eventIds.seen.has(eventId);
+  return reach.logs.seen.has(eventId);
 }
 
-/** Appends one fold step to a reach from reachToExtend (which it then no longer is: its state is not the latest). */
+/** Appends one fold step to a reach from reachToExtend (whose state is then no longer the latest). */
 export function extend(reach: Reach, additions: Additions): Reach {
-  reach.eventIds.list.push(additions.eventId);
-  reach.eventIds.seen.add(additions.eventId);
-  const nodes = additions.nodes === 'none' ? EMPTY_NODE_LOG : reach.nodes;
-  if (additions.node !== undefined) {
-    nodes.list.push(additions.node);
-    nodes.winners.set(additions.node.node.nodeId, additions.node);
+  let logs = reach.logs;
+  logs.eventIds.push(additions.eventId);
+  logs.seen.add(additions.eventId);
+  if (additions.skipped !== undefined) {
+    // The shared empty array is replaced, not appended to: earlier states read none of it anyway.
+    if (logs.skipped === NONE) logs.skipped = [];
+    logs.skipped.push(additions.skipped);
   }
-  if (additions.skipped !== undefined) reach.skipped.push(additions.skipped);
-  return {
-    eventIds: reach.eventIds,
-    eventIdCount: reach.eventIdCount + 1,
-    nodes,
-    nodeCount: additions.nodes === 'none' ? 0 : nodes.list.length,
-    skipped: reach.skipped,
-    skippedCount: reach.skipped.length,
-  };
+  if (additions.nodes === 'none') {
+    // Node events no longer count: later states share every log but the nodes, and hold none of them.
+    if (logs.nodes.length > 0) logs = { ...logs, nodes: NONE, winners: undefined };
+  } else if (additions.node !== undefined) {
+    if (logs.nodes === NONE) logs.nodes = [];
+    logs.nodes.push(additions.node);
+    (logs.winners ??= new Map()).set(additions.node.node.nodeId, additions.node);
+  }
+  return { logs, eventIdCount: reach.eventIdCount + 1, nodeCount: logs.nodes.length, skippedCount: logs.skipped.length };
+}
+
+/** A node entry with its enteredAt parsed, for sorting. */
+interface Entered {
+  readonly entered: TimeKey;
+  readonly entry: NodeEntry;
 }
 
 /** Order of nodes in a state: by when the run entered them, then by nodeId (a nodeId appears once). */
-export function compareNodeEntries(a: NodeEntry, b: NodeEntry): number {
-  return compareTimeKeys(a.entered, b.entered) || compare(a.node.nodeId, b.node.nodeId);
+function compareEnteredNodes(a: Entered, b: Entered): number {
+  return compareTimeKeys(a.entered, b.entered) || compare(a.entry.node.nodeId, b.entry.node.nodeId);
 }
 
 /** Keeps `reach` in `state` for the next fold step, out of sight (a non-enumerable symbol). */
@@ -126,11 +130,11 @@ export function defineGrowing(state: object, key: GrowingField): void {
 // it in place as an ordinary data property.
 type Build = (reach: Reach) => unknown;
 const BUILDERS: Record<GrowingField, Build> = {
-  eventIds: (reach) => reach.eventIds.list.slice(0, reach.eventIdCount).sort(compare),
+  eventIds: (reach) => reach.logs.eventIds.slice(0, reach.eventIdCount).sort(compare),
   nodes: (reach) => nodesOf(reach).nodes,
   // Empty once a terminal event decides the nodes: its reach has no node entries.
   nodeEventIds: (reach) => nodesOf(reach).nodeEventIds,
-  skippedContacts: (reach) => reach.skipped.slice(0, reach.skippedCount).sort((a, b) => compare(a.eventId, b.eventId)),
+  skippedContacts: (reach) => reach.logs.skipped.slice(0, reach.skippedCount).sort((a, b) => compare(a.eventId, b.eventId)),
 };
 
 function lazy(key: GrowingField): PropertyDescriptor {
@@ -173,26 +177,15 @@ function nodesOf(reach: Reach): { nodes: NodeOutcome[]; nodeEventIds: string[] }
 function buildNodes(reach: Reach): { nodes: NodeOutcome[]; nodeEventIds: string[] } {
   const winners = new Map<string, NodeEntry>();
   for (let i = 0; i < reach.nodeCount; i++) {
-    const entry = reach.nodes.list[i] as NodeEntry;
+    const entry = reach.logs.nodes[i] as NodeEntry;
     winners.set(entry.node.nodeId, entry);
   }
-  const entries = [...winners.values()].sort(compareNodeEntries);
-  return { nodes: entries.map((entry) => entry.node), nodeEventIds: entries.map((entry) => entry.eventId) };
+  const sorted = [...winners.values()].map((entry) => ({ entered: timeKey(entry.node.enteredAt), entry })).sort(compareEnteredNodes);
+  return { nodes: sorted.map(({ entry }) => entry.node), nodeEventIds: sorted.map(({ entry }) => entry.eventId) };
 }
 
-// Shared by every state whose nodes come from a terminal event: node events are no longer recorded.
-const EMPTY_NODE_LOG: NodeLog = Object.freeze({ list: Object.freeze([]) as unknown as NodeEntry[], winners: new Map() });
-
-function emptyReach(): Reach {
-  return { eventIds: { list: [], seen: new Set() }, eventIdCount: 0, nodes: { list: [], winners: new Map() }, nodeCount: 0, skipped: [], skippedCount: 0 };
-}
-
-function copyReach(reach: Reach): Reach {
-  const eventIds = reach.eventIds.list.slice(0, reach.eventIdCount);
-  const nodes = reach.nodes.list.slice(0, reach.nodeCount);
-  const skipped = reach.skipped.slice(0, reach.skippedCount);
-  return withLogs(eventIds, nodes, skipped);
-}
+/** The empty log every run starts with, shared: replaced by its own array on the first append. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 function reachOfPlainState(state: RunState): Reach {
   const { eventIds, nodes, skippedContacts } = state as Partial<RunState>;
@@ -201,12 +194,13 @@ function reachOfPlainState(state: RunState): Reach {
   }
   // A state stored before nodeEventIds existed ties nodes without an eventId: '' loses every tie.
   const nodeEventIds: readonly string[] = Array.isArray(state.nodeEventIds) ? state.nodeEventIds : [];
-  const entries = state.terminalEventId === null ? nodes.map((node, i) => ({ node, eventId: nodeEventIds[i] ?? '', entered: timeKey(node.enteredAt), completed: timeKey(node.completedAt) })) : [];
+  const entries = state.terminalEventId === null ? nodes.map((node, i) => ({ node, eventId: nodeEventIds[i] ?? '' })) : [];
   return withLogs([...eventIds], entries, [...skippedContacts]);
 }
 
 function withLogs(eventIds: string[], nodes: NodeEntry[], skipped: SkippedContact[]): Reach {
-  const winners = new Map<string, NodeEntry>();
-  for (const entry of nodes) winners.set(entry.node.nodeId, entry);
-  return { eventIds: { list: eventIds, seen: new Set(eventIds) }, eventIdCount: eventIds.length, nodes: { list: nodes, winners }, nodeCount: nodes.length, skipped, skippedCount: skipped.length };
+  let winners: Map<string, NodeEntry> | undefined;
+  for (const entry of nodes) (winners ??= new Map()).set(entry.node.nodeId, entry);
+  const logs: Logs = { eventIds, seen: new Set(eventIds), nodes: nodes.length > 0 ? nodes : NONE, winners, skipped: skipped.length > 0 ? skipped : NONE };
+  return { logs, eventIdCount: eventIds.length, nodeCount: nodes.length, skippedCount: skipped.length };
 }

@@ -90,8 +90,11 @@ export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
   const maxEvents = limit(options, 'maxEvents');
   const maxFailedContacts = limit(options, 'maxFailedContacts');
   const onEvict = options.onEvict ?? ((eviction: RunEviction) => console.warn(evictionWarning(eviction, { maxRuns, maxEvents, maxFailedContacts })));
-  /** runId → organizationId → entry: `get(runId)` finds a run's organizations in one lookup. */
-  const byRun = new Map<string, Map<string, Entry>>();
+  /**
+   * runId → the entries with that runId, one per organization (almost always one): `get(runId)` finds a
+   * run's organizations in one lookup, and a small array costs less memory per run than a Map.
+   */
+  const byRun = new Map<string, Entry[]>();
   /** Every entry, in the order first seen. */
   const firstSeen = new Set<Entry>();
   /** Eviction queues: least recently changed first (a Set keeps insertion order; re-adding moves to the end). */
@@ -101,20 +104,20 @@ export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
   let eventCount = 0;
 
   const find = (runId: string, organizationId: string | undefined, caller: string): Entry | undefined => {
-    const byOrganization = byRun.get(runId);
-    if (byOrganization === undefined) return undefined;
-    if (organizationId !== undefined) return byOrganization.get(organizationId);
-    if (byOrganization.size > 1) {
-      const organizations = [...byOrganization.keys()].sort(compare).join(', ');
-      throw new Error(`RunTracker.${caller}: runs of ${byOrganization.size} organizations (${organizations}) have the ID ${runId}; pass the organizationId: ${caller}(runId, organizationId).`);
+    const entries = byRun.get(runId);
+    if (entries === undefined) return undefined;
+    if (organizationId !== undefined) return entries.find((entry) => entry.state.organizationId === organizationId);
+    if (entries.length > 1) {
+      const organizations = entries.map((entry) => entry.state.organizationId).sort(compare).join(', ');
+      throw new Error(`RunTracker.${caller}: runs of ${entries.length} organizations (${organizations}) have the ID ${runId}; pass the organizationId: ${caller}(runId, organizationId).`);
     }
-    return byOrganization.values().next().value;
+    return entries[0];
   };
 
   const remove = (entry: Entry): void => {
-    const byOrganization = byRun.get(entry.state.runId);
-    byOrganization?.delete(entry.state.organizationId);
-    if (byOrganization?.size === 0) byRun.delete(entry.state.runId);
+    const entries = byRun.get(entry.state.runId) ?? [];
+    if (entries.length <= 1) byRun.delete(entry.state.runId);
+    else entries.splice(entries.indexOf(entry), 1);
     firstSeen.delete(entry);
     ended.delete(entry);
     running.delete(entry);
@@ -157,9 +160,9 @@ export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
       if (state === previous) return state;
       const current = entry ?? { state, events: 0 };
       if (entry === undefined) {
-        let byOrganization = byRun.get(runId);
-        if (byOrganization === undefined) byRun.set(runId, (byOrganization = new Map()));
-        byOrganization.set(organizationId, current);
+        const entries = byRun.get(runId);
+        if (entries === undefined) byRun.set(runId, [current]);
+        else entries.push(current);
         firstSeen.add(current);
       }
       current.state = state;
