@@ -8,7 +8,7 @@ const NOT_ABOUT_ONE_RUN: Record<Exclude<WorkflowEventType, RunEvent['event']>, t
 const RUN_EVENT_TYPES: ReadonlySet<string> = new Set(WORKFLOW_EVENT_TYPES.filter((type) => !Object.hasOwn(NOT_ABOUT_ONE_RUN, type)));
 
 /** The defaults of the tracker's bounds (RunTrackerOptions). */
-export const RUN_TRACKER_LIMITS = Object.freeze({ maxRuns: 10_000, maxEvents: 200_000, maxFailedContacts: 10_000 });
+export const RUN_TRACKER_LIMITS = Object.freeze({ maxRuns: 10_000, maxEvents: 100_000, maxFailedContacts: 10_000 });
 
 /**
  * Whether an event is about one run (its `data.recordId` is the run's ID), so that reduceRun takes it.
@@ -35,7 +35,7 @@ export interface RunTrackerOptions {
   onChange?: (state: RunState, previous: RunState | undefined) => void;
   /** The most runs kept. Default: 10,000 (RUN_TRACKER_LIMITS.maxRuns). */
   maxRuns?: number;
-  /** The most events (eventIds) kept over all runs. Default: 200,000 (RUN_TRACKER_LIMITS.maxEvents). */
+  /** The most events (eventIds) kept over all runs. Default: 100,000 (RUN_TRACKER_LIMITS.maxEvents). */
   maxEvents?: number;
   /** The most failed contacts kept. Default: 10,000 (RUN_TRACKER_LIMITS.maxFailedContacts). */
   maxFailedContacts?: number;

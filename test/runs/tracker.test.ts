@@ -113,7 +113,7 @@ describe('createRunTracker: bounded (issue 8)', () => {
   });
 
   it('keeps at most 10,000 runs by default, and without onEvict warns of each one let go of', () => {
-    expect(RUN_TRACKER_LIMITS).toEqual({ maxRuns: 10_000, maxEvents: 200_000, maxFailedContacts: 10_000 });
+    expect(RUN_TRACKER_LIMITS).toEqual({ maxRuns: 10_000, maxEvents: 100_000, maxFailedContacts: 10_000 });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const tracker = createRunTracker();
