@@ -4,12 +4,14 @@
  * for some valid ISO 8601 forms (second 60, basic format, `+01` offsets), reads a time without offset in
  * the machine's own zone, and keeps only milliseconds.
  *
- * A string names an instant when it is an ISO 8601 calendar date-time with an offset:
- * - date `YYYY-MM-DD` or `YYYYMMDD`; then `T`, `t` or a space;
- * - time `hh`, `hh:mm`, `hh:mm:ss`, `hhmm` or `hhmmss`; seconds may carry a fraction of any length after `.`
- *   or `,`; second 60 (a leap second) is accepted at any time of day; `24:00` (with zero seconds) is the end
- *   of the day, the same instant as the next day's `00:00`;
- * - offset `Z`, `z`, `±hh`, `±hhmm` or `±hh:mm` (hours 00-23, minutes 00-59).
+ * A string names an instant when it is an ISO 8601 calendar date-time with an offset, read as widely as
+ * the validators read one (any string either profile accepts names its instant here):
+ * - date `YYYY-MM-DD` or `YYYYMMDD`; then `T`, `t` or a whitespace character (RFC 3339 allows a space);
+ * - time `hh`, `hh:mm` or `hh:mm:ss`; seconds may carry a fraction of any length after `.` or `,`; second 60
+ *   (a leap second) is accepted at any time of day; `24:00` (with zero seconds) is the end of the day, the
+ *   same instant as the next day's `00:00`;
+ * - offset `Z`, `z`, `±hh`, `±hh:mm` or `±hhmm` (hours 00-23, minutes 00-59);
+ * - every `-` of the date and `:` of the time and offset may be left out (the basic format).
  * Anything else (no offset, ordinal or week dates, expanded years, a field out of range) is unparseable.
  *
  * The order: instants by time, second 60 after second 59 and before the next minute, fractions compared
@@ -46,18 +48,16 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function parseInstant(text: string): Instant | undefined {
   const scan: Scan = { text, at: 0 };
   const year = digits(scan, 4);
-  const dateSeparator = take(scan, '-');
+  take(scan, '-');
   const month = digits(scan, 2);
-  if (dateSeparator && !take(scan, '-')) return undefined;
+  take(scan, '-');
   const day = digits(scan, 2);
-  if (!(take(scan, 'T') || take(scan, 't') || take(scan, ' '))) return undefined;
+  if (!(take(scan, 'T') || take(scan, 't') || takeWhitespace(scan))) return undefined;
   const hour = digits(scan, 2);
   let [minute, second, fraction] = [0, 0, ''];
-  // hh, hh:mm, hh:mm:ss, hhmm or hhmmss: one separator (':' or none) throughout the time.
-  const timeSeparator = take(scan, ':');
-  if (timeSeparator || isDigit(scan)) {
+  if (take(scan, ':') || isDigit(scan)) {
     minute = digits(scan, 2);
-    if (timeSeparator ? take(scan, ':') : isDigit(scan)) {
+    if (take(scan, ':') || isDigit(scan)) {
       second = digits(scan, 2);
       if (take(scan, '.') || take(scan, ',')) {
         const start = scan.at;
@@ -103,6 +103,14 @@ function isDigit(scan: Scan): boolean {
   const code = scan.text.charCodeAt(scan.at);
   return code >= 48 && code <= 57;
 }
+
+function takeWhitespace(scan: Scan): boolean {
+  if (!WHITESPACE.test(scan.text[scan.at] ?? '')) return false;
+  scan.at++;
+  return true;
+}
+
+const WHITESPACE = /^\s$/;
 
 function take(scan: Scan, character: string): boolean {
   if (scan.text[scan.at] !== character) return false;
