@@ -42,7 +42,8 @@ export interface RunTrackerOptions {
   /**
    * Called for each run (or failed contact) let go of to stay within the bounds, with its last state: store
    * it if you still need it. Ended runs go first, then running ones, each the least recently changed first;
-   * the run an event just changed goes last. Without onEvict, each eviction is logged with console.warn.
+   * the run an event just changed goes only when it alone holds more than maxEvents. Failed contacts go
+   * oldest first. Without onEvict, each eviction is logged with console.warn.
    */
   onEvict?: (eviction: RunEviction) => void;
 }
@@ -82,7 +83,10 @@ interface Entry {
  * `reduceRun` returns instead. `apply` fits an `on` handler as it is.
  *
  * @example
- *   const tracker = createRunTracker({ onChange: (run) => console.log(run.runId, run.status), onEvict: ({ run }) => archive(run) });
+ *   const tracker = createRunTracker({
+ *     onChange: (run) => console.log(run.runId, run.status),
+ *     onEvict: (eviction) => { if (eviction.kind === 'run') archive(eviction.run); },
+ *   });
  *   const handler = createWebhookHandler({ secret, on: { WORKFLOW_RUN_COMPLETED: tracker.apply, WORKFLOW_NODE_COMPLETED: tracker.apply } });
  */
 export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
