@@ -150,8 +150,10 @@ function lazy(key: GrowingField): PropertyDescriptor {
   };
 }
 
+// Reflect.defineProperty, which returns false rather than throwing: a frozen state (Object.freeze, a store
+// that freezes what it holds) cannot keep the value, so it builds it again on the next read.
 function settle(state: object, key: string, value: unknown): unknown {
-  Object.defineProperty(state, key, { value, writable: true, enumerable: true, configurable: true });
+  Reflect.defineProperty(state, key, { value, writable: true, enumerable: true, configurable: true });
   return value;
 }
 

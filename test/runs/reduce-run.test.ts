@@ -322,6 +322,13 @@ describe('reduceRun: durable and cheap (issue 8)', () => {
     expect(states.at(-1)?.nodesSource).toBe('terminal');
   });
 
+  it('reads and folds onto a frozen state as onto any other', () => {
+    const state = Object.freeze(fold(events.slice(0, 5)));
+    expect(state.eventIds).toEqual(['evt_contact', 'evt_node_0', 'evt_node_1', 'evt_node_2', 'evt_started']);
+    expect(state.nodes).toEqual([node(0), node(1), node(2)]);
+    expect(fold(events.slice(5), state)).toEqual(fold(events));
+  });
+
   it('costs the same for the 10th and the 4,000th event of a run: no copy, sort or search of what it holds', () => {
     const template = nodeCompleted(0);
     const nodeEvent = (i: number) => withData(template, { nodeId: `node-${i}`, enteredAt: minute(i), completedAt: minute(i + 1) }, { eventId: `evt_${String(i).padStart(6, '0')}` });
