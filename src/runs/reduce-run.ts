@@ -1,11 +1,23 @@
 /**
  * reduceRun: the Workflow Events page's guidance made executable. It folds a run's events into one state,
- * in any order and with any number of duplicates. Every field is picked by a rule that does not depend on
- * arrival order:
+ * in any order and with any number of duplicates. A run is identified by its organizationId and its
+ * recordId together. Every field is picked by a rule that does not depend on arrival order:
+ * - times are ordered by compareInstants (instant.ts): a total order on every string, instants by time
+ *   (offsets, basic format, leap seconds, fractions of any length), equal instants by their text, and every
+ *   unparseable string before every instant;
  * - the run-terminal event decides status, outcome, error, timing and nodes (its nodes[] is the canonical
- *   record, replacing per-node data); among several, the latest completedAt wins;
- * - before one arrives, WORKFLOW_NODE_COMPLETED events give the nodes, one per nodeId;
- * - every event is identified by its eventId, and an eventId seen before changes nothing.
+ *   record, replacing per-node data); among several, the latest completedAt wins, then the greatest eventId;
+ * - durationMs is completedAt − startedAt of that event, or null when either names no instant or
+ *   completedAt comes before startedAt (never a negative number);
+ * - before a terminal event arrives, startedAt is the earliest WORKFLOW_RUN_STARTED time (an instant wins
+ *   over an unparseable string), and WORKFLOW_NODE_COMPLETED events give the nodes, one per nodeId: the
+ *   latest completedAt wins, then the greatest eventId (nodeEventIds keeps it); nodes are ordered by
+ *   enteredAt, then nodeId;
+ * - correlation fields: the greatest non-null value; contact: the greatest eventId; skippedContacts and
+ *   eventIds: all, sorted; lastEventAt: the latest eventTimestamp (an instant wins over an unparseable one);
+ * - every event is identified by its eventId, and an eventId seen before changes nothing (a redelivery
+ *   carries the same event).
+ * Nothing here walks the event's data: no recursion on user data, whatever its depth.
  */
 import type {
   NodeOutcome,
@@ -18,6 +30,9 @@ import type {
   WorkflowNodeCompletedEvent,
   WorkflowRunTerminalEvent,
 } from '../events.js';
+import { compare } from './compare.js';
+import { compareInstants, durationMs, earliestTime, latestTime } from './instant.js';
+import { defineGrowing, extend, hasEventId, keepReach, nodeWinner, reachToExtend, type NodeEntry, type Reach } from './run-history.js';
 
 type TerminalEvent = WorkflowRunTerminalEvent;
 
@@ -51,6 +66,7 @@ export interface SkippedContact {
 export interface RunState {
   /** The run's ID (`data.recordId` of its events). */
   readonly runId: string;
+  /** The organization the run belongs to: with runId, what identifies the run. */
   readonly organizationId: string;
   readonly status: RunStatus;
   /** The run-level outcome of the terminal event; null while running. */
@@ -68,10 +84,18 @@ export interface RunState {
   /** From the terminal event, or else from WORKFLOW_RUN_STARTED. */
   readonly startedAt: string | null;
   readonly completedAt: string | null;
-  /** completedAt − startedAt, once the run has ended. */
+  /**
+   * completedAt − startedAt in whole milliseconds, once the run has ended; null while running, and when
+   * either time names no instant or completedAt comes before startedAt (the two are still reported as sent).
+   */
   readonly durationMs: number | null;
   /** The steps of the run, in order: the terminal event's nodes[], or else one per nodeId from WORKFLOW_NODE_COMPLETED. */
   readonly nodes: readonly NodeOutcome[];
+  /**
+   * While nodes come from node events: the eventId each of `nodes` came from (same index), which breaks a
+   * tie between two reports of one node. Empty otherwise.
+   */
+  readonly nodeEventIds: readonly string[];
   readonly nodesSource: 'none' | 'node-events' | 'terminal';
   /** True when the terminal event's nodes[] was cut short: the run had more steps than `nodes` lists. */
   readonly truncated: boolean;
@@ -87,8 +111,14 @@ export interface RunState {
 
 /**
  * Folds one event into a run's state (`undefined` for a run not seen yet) and returns the new state; the
- * same object when the event changes nothing (a duplicate eventId). Pure: the input state is not modified.
- * Throws when the event belongs to another run.
+ * same object when the event changes nothing (a duplicate eventId). Throws when the event belongs to
+ * another run: another recordId, or another organization's run with the same recordId.
+ *
+ * Pure: it never changes the state it is given, and equal inputs give equal states, so what it returns
+ * can be stored as the run's durable state (keyed by organizationId and runId) and folded onto later.
+ * Folding onto the state it last returned costs the same whatever the run's length: the arrays that grow
+ * with the run (eventIds, nodes, nodeEventIds, skippedContacts) are shared with the previous state and
+ * built when first read. Folding onto an older state, or onto one loaded from storage, first copies them.
  *
  * @example
  *   let state: RunState | undefined;
@@ -96,16 +126,17 @@ export interface RunState {
  *   if (state?.status === 'failed') console.log(state.errorCode, state.lastFailedNodeId);
  */
 export function reduceRun(state: RunState | undefined, event: RunEvent): RunState {
-  const runId = event.data.recordId;
+  const { recordId: runId, organizationId } = event.data;
   if (state !== undefined && state.runId !== runId) throw new Error(`reduceRun: event ${event.eventId} belongs to run ${runId}, not to run ${state.runId}.`);
-  if (state?.eventIds.includes(event.eventId)) return state;
-  const current = state ?? initialState(runId, event);
-  const next: Mutable<FoldedState> = {
-    ...current,
-    ...correlation(current, event),
-    eventIds: [...current.eventIds, event.eventId].sort(),
-    lastEventAt: later(current.lastEventAt, event.eventTimestamp),
-  };
+  if (state !== undefined && state.organizationId !== organizationId) {
+    throw new Error(`reduceRun: event ${event.eventId} belongs to organization ${organizationId}'s run ${runId}, not to organization ${state.organizationId}'s: key stored states by organizationId and runId.`);
+  }
+  const reach = reachToExtend(state);
+  if (state !== undefined && hasEventId(reach, event.eventId)) return state;
+  const current = state === undefined ? initialState(runId, organizationId, event) : scalarsOf(state);
+  const next: Scalars = { ...current, ...correlation(current, event), lastEventAt: latestTime(current.lastEventAt, event.eventTimestamp) };
+  let node: NodeEntry | undefined;
+  let skipped: SkippedContact | undefined;
   switch (event.event) {
     case 'WORKFLOW_RUN_COMPLETED':
     case 'WORKFLOW_RUN_FAILED':
@@ -113,35 +144,105 @@ export function reduceRun(state: RunState | undefined, event: RunEvent): RunStat
       if (next.terminalEventId === null || beats(event, next)) Object.assign(next, terminalFields(event));
       break;
     case 'WORKFLOW_RUN_STARTED':
-      if (next.terminalEventId === null) next.startedAt = earlier(next.startedAt, event.data.timestamp ?? event.eventTimestamp);
+      if (next.terminalEventId === null) {
+        const time = event.data.timestamp ?? event.eventTimestamp;
+        next.startedAt = next.startedAt === null ? time : earliestTime(next.startedAt, time);
+      }
       break;
     case 'WORKFLOW_NODE_COMPLETED':
-      if (next.terminalEventId === null) next.nodes = withNode(next.nodes, nodeOf(event));
+      if (next.terminalEventId === null) {
+        const entry = nodeEntryOf(event);
+        const existing = nodeWinner(reach, entry.node.nodeId);
+        if (existing === undefined || nodeRank(entry, existing) > 0) node = entry;
+      }
       break;
     case 'WORKFLOW_CONTACT_RESOLVED':
       if (next.contact === null || event.eventId > next.contact.eventId) next.contact = contactOf(event);
       break;
     case 'WORKFLOW_CONTACT_RESOLUTION_SKIPPED':
-      next.skippedContacts = [...next.skippedContacts, skippedOf(event)].sort((a, b) => compare(a.eventId, b.eventId));
+      skipped = skippedOf(event);
       break;
   }
-  return { ...next, nodesSource: nodesSourceOf(next) };
+  const ended = next.terminalNodes !== null;
+  return stateOf(next, extend(reach, { eventId: event.eventId, node, skipped, nodes: ended ? 'none' : 'keep' }));
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** What the events are folded into: RunState without the fields derived from it. */
-type FoldedState = Omit<RunState, 'nodesSource'>;
+/** The fields whose size does not grow with the run, plus the terminal event's nodes[] (null before one). */
+type Scalars = Mutable<Omit<RunState, 'nodes' | 'nodeEventIds' | 'nodesSource' | 'skippedContacts' | 'eventIds'>> & { terminalNodes: readonly NodeOutcome[] | null };
 
-// Derived, not tracked: node events give the nodes only until a terminal event's nodes[] replaces them.
-function nodesSourceOf(state: Pick<RunState, 'terminalEventId' | 'nodes'>): RunState['nodesSource'] {
-  return state.terminalEventId !== null ? 'terminal' : state.nodes.length > 0 ? 'node-events' : 'none';
+/**
+ * A state from its scalar fields and its history: a literal in RunState's key order, the growing fields
+ * added in place as properties built on first read (run-history.ts).
+ */
+function stateOf(s: Scalars, reach: Reach): RunState {
+  const state: Record<string, unknown> = {
+    runId: s.runId,
+    organizationId: s.organizationId,
+    status: s.status,
+    outcome: s.outcome,
+    errorCode: s.errorCode,
+    errorClass: s.errorClass,
+    lastFailedNodeId: s.lastFailedNodeId,
+    finalNodeId: s.finalNodeId,
+    cancellationReason: s.cancellationReason,
+    workflowId: s.workflowId,
+    workflowVersionId: s.workflowVersionId,
+    workflowExternalId: s.workflowExternalId,
+    candidateProfileId: s.candidateProfileId,
+    candidateProfileExternalId: s.candidateProfileExternalId,
+    startedAt: s.startedAt,
+    completedAt: s.completedAt,
+    durationMs: s.durationMs,
+  };
+  if (s.terminalNodes === null) defineGrowing(state, 'nodes');
+  else state.nodes = s.terminalNodes;
+  defineGrowing(state, 'nodeEventIds');
+  state.nodesSource = s.terminalNodes !== null ? 'terminal' : reach.nodeCount > 0 ? 'node-events' : 'none';
+  state.truncated = s.truncated;
+  state.terminalEventId = s.terminalEventId;
+  state.contact = s.contact;
+  defineGrowing(state, 'skippedContacts');
+  defineGrowing(state, 'eventIds');
+  state.lastEventAt = s.lastEventAt;
+  keepReach(state, reach);
+  return state as unknown as RunState;
 }
 
-function initialState(runId: string, event: RunEvent): FoldedState {
+/** The scalar fields of a state, without reading (and so building) the arrays that grow with the run. */
+function scalarsOf(state: RunState): Scalars {
+  return {
+    runId: state.runId,
+    organizationId: state.organizationId,
+    status: state.status,
+    outcome: state.outcome,
+    errorCode: state.errorCode,
+    errorClass: state.errorClass,
+    lastFailedNodeId: state.lastFailedNodeId,
+    finalNodeId: state.finalNodeId,
+    cancellationReason: state.cancellationReason,
+    workflowId: state.workflowId,
+    workflowVersionId: state.workflowVersionId,
+    workflowExternalId: state.workflowExternalId,
+    candidateProfileId: state.candidateProfileId,
+    candidateProfileExternalId: state.candidateProfileExternalId,
+    startedAt: state.startedAt,
+    completedAt: state.completedAt,
+    durationMs: state.durationMs,
+    truncated: state.truncated,
+    terminalEventId: state.terminalEventId,
+    contact: state.contact,
+    lastEventAt: state.lastEventAt,
+    // A terminal state's nodes are its terminal event's nodes[], a plain property: reading it builds nothing.
+    terminalNodes: state.terminalEventId !== null ? state.nodes : null,
+  };
+}
+
+function initialState(runId: string, organizationId: string, event: RunEvent): Scalars {
   return {
     runId,
-    organizationId: event.data.organizationId,
+    organizationId,
     status: 'running',
     outcome: null,
     errorCode: null,
@@ -157,34 +258,34 @@ function initialState(runId: string, event: RunEvent): FoldedState {
     startedAt: null,
     completedAt: null,
     durationMs: null,
-    nodes: [],
     truncated: false,
     terminalEventId: null,
     contact: null,
-    skippedContacts: [],
-    eventIds: [],
     lastEventAt: event.eventTimestamp,
+    terminalNodes: null,
   };
 }
 
-const CORRELATION_FIELDS = ['organizationId', 'workflowId', 'workflowVersionId', 'workflowExternalId', 'candidateProfileId', 'candidateProfileExternalId'] as const;
+// organizationId is not among them: with recordId it identifies the run, and reduceRun refuses another's event.
+const CORRELATION_FIELDS = ['workflowId', 'workflowVersionId', 'workflowExternalId', 'candidateProfileId', 'candidateProfileExternalId'] as const;
 
 // The events of one run carry the same correlation values. Should they ever differ, the greatest non-null
 // value wins: an order-independent rule, where "last one wins" would not be.
-function correlation(state: FoldedState, event: RunEvent): Pick<RunState, (typeof CORRELATION_FIELDS)[number]> {
-  const data = event.data as Partial<Record<(typeof CORRELATION_FIELDS)[number], string | null>>;
+function correlation(state: Scalars, event: RunEvent): Pick<RunState, (typeof CORRELATION_FIELDS)[number]> {
+  const data = event.data as Partial<Record<(typeof CORRELATION_FIELDS)[number], unknown>>;
   const result = {} as Mutable<Pick<RunState, (typeof CORRELATION_FIELDS)[number]>>;
   for (const field of CORRELATION_FIELDS) {
-    const [known, incoming] = [state[field], data[field] ?? null];
-    result[field] = (known === null ? incoming : incoming === null ? known : compare(known, incoming) >= 0 ? known : incoming) as string;
+    const [known, value] = [state[field], data[field]];
+    // A value of another type (which validation rules out) is no value: `<` would not order it.
+    const incoming = typeof value === 'string' ? value : null;
+    result[field] = known === null ? incoming : incoming === null ? known : compare(known, incoming) >= 0 ? known : incoming;
   }
   return result;
 }
 
-function terminalFields(event: TerminalEvent): Partial<Mutable<RunState>> {
+function terminalFields(event: TerminalEvent): Partial<Scalars> {
   const data = event.data;
   const failed = event.event === 'WORKFLOW_RUN_FAILED' ? event.data : undefined;
-  const duration = Date.parse(data.completedAt) - Date.parse(data.startedAt);
   return {
     status: event.event === 'WORKFLOW_RUN_COMPLETED' ? 'completed' : event.event === 'WORKFLOW_RUN_FAILED' ? 'failed' : 'cancelled',
     outcome: data.outcome,
@@ -195,33 +296,27 @@ function terminalFields(event: TerminalEvent): Partial<Mutable<RunState>> {
     cancellationReason: event.event === 'WORKFLOW_RUN_CANCELLED' ? (event.data.cancellationReason ?? null) : null,
     startedAt: data.startedAt,
     completedAt: data.completedAt,
-    durationMs: Number.isFinite(duration) ? duration : null,
-    nodes: data.nodes,
+    durationMs: durationMs(data.startedAt, data.completedAt),
+    terminalNodes: data.nodes,
     truncated: data.truncated,
     terminalEventId: event.eventId,
   };
 }
 
 /** Whether a terminal event should replace the one the state reflects: the later completedAt, then the greater eventId. */
-function beats(event: TerminalEvent, state: FoldedState): boolean {
-  const order = compareTimes(event.data.completedAt, state.completedAt as string);
+function beats(event: TerminalEvent, state: Scalars): boolean {
+  const order = compareInstants(event.data.completedAt, state.completedAt as string);
   return order === 0 ? compare(event.eventId, state.terminalEventId as string) > 0 : order > 0;
 }
 
-function nodeOf(event: WorkflowNodeCompletedEvent): NodeOutcome {
+function nodeEntryOf(event: WorkflowNodeCompletedEvent): NodeEntry {
   const { nodeId, nodeType, enteredAt, completedAt, routingEvent, outcome } = event.data;
-  return { nodeId, nodeType, enteredAt, completedAt, routingEvent, outcome };
+  return { node: { nodeId, nodeType, enteredAt, completedAt, routingEvent, outcome }, eventId: event.eventId };
 }
 
-/** The nodes with `node` added: one per nodeId (the later completedAt wins), ordered by when the run entered them. */
-function withNode(nodes: readonly NodeOutcome[], node: NodeOutcome): readonly NodeOutcome[] {
-  const existing = nodes.find((other) => other.nodeId === node.nodeId);
-  if (existing !== undefined && nodeRank(existing, node) >= 0) return nodes;
-  return [...nodes.filter((other) => other.nodeId !== node.nodeId), node].sort((a, b) => compareTimes(a.enteredAt, b.enteredAt) || compare(a.nodeId, b.nodeId));
-}
-
-function nodeRank(a: NodeOutcome, b: NodeOutcome): number {
-  return compareTimes(a.completedAt, b.completedAt) || compare(JSON.stringify(a), JSON.stringify(b));
+/** Between two reports of one node: the later completedAt, then the greater eventId (unique per event, and bounded work). */
+function nodeRank(a: NodeEntry, b: NodeEntry): number {
+  return compareInstants(a.node.completedAt, b.node.completedAt) || compare(a.eventId, b.eventId);
 }
 
 /** What the two contact events say about the contact itself. */
@@ -236,22 +331,4 @@ function contactOf(event: WorkflowContactResolvedEvent): RunContact {
 
 function skippedOf(event: WorkflowContactResolutionSkippedEvent): SkippedContact {
   return { ...contactFields(event), existingRunStatus: event.data.existingRunStatus };
-}
-
-/** Orders strings by code unit, as `<` does: the same order on every machine, unlike localeCompare. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Orders ISO 8601 timestamps by instant (offsets differ), then as text, so equal instants still order. */
-function compareTimes(a: string, b: string): number {
-  return Date.parse(a) - Date.parse(b) || compare(a, b);
-}
-
-function later(a: string, b: string): string {
-  return compareTimes(a, b) >= 0 ? a : b;
-}
-
-function earlier(a: string | null, b: string): string {
-  return a === null || compareTimes(b, a) < 0 ? b : a;
 }

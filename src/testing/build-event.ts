@@ -3,6 +3,7 @@ import { examples } from '../../generated/examples.js';
 import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType } from '../events.js';
 import type { ValidationProfile } from '../validation/profiles.js';
 import { parseEvent } from '../webhooks/construct-event.js';
+import { copyJson } from './json.js';
 
 /** Every property optional, at every depth; arrays are replaced whole. */
 export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -24,7 +25,7 @@ export function buildEvent<K extends PoppEventType>(
   overrides: DeepPartial<EventMap[K]> = {} as DeepPartial<EventMap[K]>,
   options: { profile?: ValidationProfile } = {},
 ): EventMap[K] {
-  if (!isKnownEventType(type)) throw new TypeError(`buildEvent: ${JSON.stringify(type)} is not a Popp event type. Known types: ${KNOWN_EVENT_TYPES.join(', ')}.`);
+  if (!isKnownEventType(type)) throw new TypeError(`buildEvent: ${typeof type === 'string' ? JSON.stringify(type) : `a ${typeof type}`} is not a Popp event type. Known types: ${KNOWN_EVENT_TYPES.join(', ')}.`);
   const base = { ...structuredClone(examples[type][0]), eventId: `evt_${globalThis.crypto.randomUUID()}` };
   const event = merge(base, overrides) as EventMap[K];
   const broken = `buildEvent: these overrides make the ${type} event break its schema:`;
@@ -35,15 +36,18 @@ export function buildEvent<K extends PoppEventType>(
   return event;
 }
 
+// Recurses only while both sides are objects, so no deeper than the spec's example (a few levels): below
+// that, the override is copied without recursion, however deep it goes (copyJson).
 function merge(base: unknown, override: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(override)) return structuredClone(override);
+  if (!isPlainObject(base) || !isPlainObject(override)) return copyJson(override);
   // Another member of a discriminated union (a node outcome of a different kind) replaces the base whole:
   // merged, it would keep the other member's fields.
   if ('kind' in override && override.kind !== base.kind) return merge({ kind: override.kind }, override);
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     if (value === undefined) delete result[key];
-    else result[key] = merge(result[key], value);
+    // defineProperty, not assignment: an own `__proto__` key (JSON.parse makes them) stays a plain field.
+    else Object.defineProperty(result, key, { value: merge(Object.hasOwn(result, key) ? result[key] : undefined, value), writable: true, enumerable: true, configurable: true });
   }
   return result;
 }

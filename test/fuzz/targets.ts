@@ -22,7 +22,7 @@ import {
   type WebhookEventHandlers,
 } from '../../src/webhooks/index.js';
 import { listen } from '../helpers/webhooks.js';
-import { DEFAULT_MAX_BODY_BYTES, fault, nested, payload, POLLUTION_MARK, SEEDS, type Fault, type Payload } from './payloads.js';
+import { DEFAULT_MAX_BODY_BYTES, fault, payload, POLLUTION_MARK, SEEDS, type Fault, type Payload } from './payloads.js';
 
 const SECRET = 'whsec_fuzz_5c1d';
 const MAX_MESSAGE_CHARS = 8 * 1024;
@@ -289,34 +289,6 @@ async function nodeTarget(): Promise<{ target: Target; close: () => Promise<void
 
 // ---- the run tracker ----
 
-/**
- * Issue 8, item 3, is fixed on the run-tracker side, not here: reduceRun tie-breaks two node events of one
- * nodeId and completedAt with JSON.stringify, which overflows the stack on a deep `outcome`. While the src/runs
- * in this tree still does, this probe reproduces it and the tracker oracle tolerates exactly that error (and
- * counts it); once the fix is in, the probe stops reproducing it and the oracle enforces it like any other.
- */
-export const reducerOverflowUnfixed: boolean = (() => {
-  const example = SEEDS.find((seed) => seed.name === 'spec/WORKFLOW_NODE_COMPLETED.json')!.value as { data: { outcome: object } };
-  const text = JSON.stringify({ ...example, data: { ...example.data, outcome: { ...example.data.outcome, deep: '__probe__' } } }).replace('"__probe__"', nested(20_000, 'array'));
-  const node = parseEvent(text);
-  assert.ok(node.ok, `the probe event is invalid: ${node.ok ? '' : node.error.message}`);
-  const tracker = createRunTracker();
-  try {
-    tracker.apply(node.event);
-    tracker.apply({ ...node.event, eventId: 'evt_probe_2' });
-    return false;
-  } catch (error) {
-    return isStackOverflow(error);
-  }
-})();
-
-function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
-}
-
-/** How many tracker stack overflows were tolerated as the known, unfixed issue (always 0 once it is fixed). */
-export const tolerated = { reducerOverflows: 0 };
-
 /** Applies every valid event of the batch to one tracker; `twin` also applies each as a second event (another eventId). */
 function checkTracker(batch: readonly Payload[], twin = false): void {
   const tracker = createRunTracker();
@@ -324,16 +296,7 @@ function checkTracker(batch: readonly Payload[], twin = false): void {
     const result = parseEvent(bytes);
     if (!result.ok) continue;
     for (const event of twin ? [result.event, { ...result.event, eventId: `${result.event.eventId}_twin` }] : [result.event]) {
-      let state: unknown;
-      try {
-        state = tracker.apply(event);
-      } catch (error) {
-        if (reducerOverflowUnfixed && isStackOverflow(error)) {
-          tolerated.reducerOverflows++;
-          continue;
-        }
-        throw error;
-      }
+      const state: unknown = tracker.apply(event);
       if (isRunEvent(event)) assert.ok(state !== null && typeof state === 'object', `apply(${event.event}) returned no run state`);
       else assert.equal(state, undefined, `apply(${event.event}) returned a run state for an event about no run`);
     }
