@@ -8,6 +8,16 @@
  *   console.log(tracker.get('run_xyz789')?.status); // or get(runId, organizationId) when serving several organizations
  */
 export { reduceRun, type RunContact, type RunState, type RunStatus, type SkippedContact } from './reduce-run.js';
-export { createRunTracker, RUN_TRACKER_LIMITS, type FailedContact, type RunEviction, type RunTracker, type RunTrackerOptions } from './tracker.js';
+export {
+  createRunTracker,
+  RUN_TRACKER_LIMITS,
+  TRACKED_EVENT_TYPES,
+  type FailedContact,
+  type RunEviction,
+  type RunTracker,
+  type RunTrackerHandlers,
+  type RunTrackerOptions,
+  type TrackedEventType,
+} from './tracker.js';
 // Which events are about a run is a fact of the spec (each event's record kind); re-exported where users look for it.
 export { isRunEvent, type RunEvent } from '../events.js';

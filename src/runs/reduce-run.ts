@@ -36,8 +36,11 @@ import { defineGrowing, extend, hasEventId, keepReach, nodeWinner, reachToExtend
 
 type TerminalEvent = WorkflowRunTerminalEvent;
 
-/** `running` until a run-terminal event arrives. */
-export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+/**
+ * `pending` while the only news of the run is its contact's resolution (WORKFLOW_CONTACT_RESOLVED: the run is
+ * about to start), `running` once anything says it started, then the run-terminal event's status.
+ */
+export type RunStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
 
 /** The inline contact this run was started for (WORKFLOW_CONTACT_RESOLVED). */
 export interface RunContact {
@@ -135,6 +138,8 @@ export function reduceRun(state: RunState | undefined, event: RunEvent): RunStat
   if (state !== undefined && hasEventId(reach, event.eventId)) return state;
   const current = state === undefined ? initialState(runId, organizationId, event) : scalarsOf(state);
   const next: Scalars = { ...current, ...correlation(current, event), lastEventAt: latestTime(current.lastEventAt, event.eventTimestamp) };
+  // pending → running is one-way, and any event but the contact's resolution says the run exists.
+  if (next.status === 'pending' && event.event !== 'WORKFLOW_CONTACT_RESOLVED') next.status = 'running';
   let node: NodeEntry | undefined;
   let skipped: SkippedContact | undefined;
   switch (event.event) {
@@ -243,7 +248,7 @@ function initialState(runId: string, organizationId: string, event: RunEvent): S
   return {
     runId,
     organizationId,
-    status: 'running',
+    status: event.event === 'WORKFLOW_CONTACT_RESOLVED' ? 'pending' : 'running',
     outcome: null,
     errorCode: null,
     errorClass: null,

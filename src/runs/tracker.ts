@@ -1,10 +1,17 @@
 // createRunTracker: reduceRun over a bounded map of runs (keyed by organization and run), fed with whatever events a receiver gets.
-import { isRunEvent, type PoppWebhookEvent, type WorkflowContactResolutionFailedData } from '../events.js';
+import { isRunEvent, RUN_EVENT_TYPES, type EventMap, type PoppWebhookEvent, type RunEventType, type WorkflowContactResolutionFailedData } from '../events.js';
 import { compare } from './compare.js';
 import { reduceRun, type RunState } from './reduce-run.js';
 
 /** The defaults of the tracker's bounds (RunTrackerOptions). */
 export const RUN_TRACKER_LIMITS = Object.freeze({ maxRuns: 10_000, maxEvents: 100_000, maxFailedContacts: 10_000 });
+
+/** Every event type the tracker understands: each event about a run, and the failed resolution of a contact. */
+export const TRACKED_EVENT_TYPES = [...RUN_EVENT_TYPES, 'WORKFLOW_CONTACT_RESOLUTION_FAILED'] as const;
+export type TrackedEventType = RunEventType | 'WORKFLOW_CONTACT_RESOLUTION_FAILED';
+
+/** One `on` handler per event type the tracker understands, each folding its event in. */
+export type RunTrackerHandlers = { readonly [K in TrackedEventType]: (event: EventMap[K]) => void };
 
 /** A contact that could not be resolved, so no run exists for it (WORKFLOW_CONTACT_RESOLUTION_FAILED). */
 export interface FailedContact extends WorkflowContactResolutionFailedData {
@@ -54,6 +61,12 @@ export interface RunTracker {
   delete(runId: string, organizationId?: string): boolean;
   /** The number of runs tracked. */
   readonly size: number;
+  /**
+   * `on` handlers for createWebhookHandler, one per event type the tracker understands (TRACKED_EVENT_TYPES),
+   * so none is forgotten: `on: tracker.on`, or `on: { ...tracker.on, WORKFLOW_RUN_FAILED: … }` to handle one
+   * yourself as well (call `tracker.apply(event)` in it).
+   */
+  readonly on: RunTrackerHandlers;
 }
 
 interface Entry {
@@ -73,7 +86,7 @@ interface Entry {
  *     onChange: (run) => console.log(run.runId, run.status),
  *     onEvict: (eviction) => { if (eviction.kind === 'run') archive(eviction.run); },
  *   });
- *   const handler = createWebhookHandler({ secret, on: { WORKFLOW_RUN_COMPLETED: tracker.apply, WORKFLOW_NODE_COMPLETED: tracker.apply } });
+ *   const handler = createWebhookHandler({ secret, on: tracker.on }); // every event the tracker understands
  */
 export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
   const maxRuns = limit(options, 'maxRuns');
@@ -130,7 +143,9 @@ export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
     onEvict({ kind: 'run', run: entry.state, reason });
   };
 
-  return {
+  // One function for every tracked type: each folds its event in (an `on` handler's return value is not used).
+  const on = Object.freeze(Object.fromEntries(TRACKED_EVENT_TYPES.map((type) => [type, (event: PoppWebhookEvent) => void tracker.apply(event)]))) as RunTrackerHandlers;
+  const tracker: RunTracker = {
     apply(event) {
       if (event.event === 'WORKFLOW_CONTACT_RESOLUTION_FAILED') {
         if (failed.has(event.eventId)) return undefined;
@@ -160,7 +175,7 @@ export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
       eventCount++;
       ended.delete(current);
       running.delete(current);
-      (state.status === 'running' ? running : ended).add(current);
+      (state.terminalEventId === null ? running : ended).add(current);
       try {
         options.onChange?.(state, previous);
       } finally {
@@ -179,7 +194,9 @@ export function createRunTracker(options: RunTrackerOptions = {}): RunTracker {
     get size() {
       return firstSeen.size;
     },
+    on,
   };
+  return tracker;
 }
 
 /** The least recently changed entry of a queue, other than `except`. */

@@ -177,8 +177,8 @@ describe('reduceRun', () => {
         let terminalSeen = false;
         for (const event of delivered) {
           state = reduceRun(state, event);
-          if (terminalSeen) expect(state.status).not.toBe('running');
-          terminalSeen ||= state.status !== 'running';
+          if (terminalSeen) expect(['pending', 'running']).not.toContain(state.status);
+          terminalSeen ||= state.terminalEventId !== null;
         }
         expect(state).toEqual(expected);
       }),
@@ -339,5 +339,18 @@ describe('reduceRun: durable and cheap (issue 8)', () => {
       return countElementsVisited(() => reduceRun(state, next)).elements;
     };
     expect(work(4_000)).toBe(work(10));
+  });
+});
+
+describe('pending: a run known only from its contact\'s resolution', () => {
+  it('is pending until anything says the run started, in any order', () => {
+    const resolved = buildEvent('WORKFLOW_CONTACT_RESOLVED', { data: { recordId: 'run_p' } });
+    const started = buildEvent('WORKFLOW_RUN_STARTED', { data: { recordId: 'run_p' } });
+    const completed = buildEvent('WORKFLOW_RUN_COMPLETED', { data: { recordId: 'run_p' } });
+    expect(reduceRun(undefined, resolved).status).toBe('pending');
+    expect(reduceRun(reduceRun(undefined, resolved), started).status).toBe('running');
+    expect(reduceRun(reduceRun(undefined, started), resolved).status).toBe('running');
+    expect(reduceRun(reduceRun(undefined, completed), resolved).status).toBe('completed');
+    expect(reduceRun(reduceRun(undefined, resolved), completed).status).toBe('completed');
   });
 });

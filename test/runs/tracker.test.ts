@@ -1,7 +1,7 @@
 // createRunTracker: routes any Popp event to its run, keeps failed contacts, and plugs into the handler.
 import { describe, expect, it, vi } from 'vitest';
-import type { PoppWebhookEvent } from '../../src/events.js';
-import { createRunTracker, RUN_TRACKER_LIMITS, type RunEviction, type RunState } from '../../src/runs/index.js';
+import { RUN_EVENT_TYPES, type PoppWebhookEvent } from '../../src/events.js';
+import { createRunTracker, TRACKED_EVENT_TYPES, RUN_TRACKER_LIMITS, type RunEviction, type RunState } from '../../src/runs/index.js';
 import { buildEvent, signRequest } from '../../src/testing/index.js';
 import { createWebhookHandler } from '../../src/webhooks/index.js';
 import { countElementsVisited } from './work.js';
@@ -65,6 +65,26 @@ describe('createRunTracker', () => {
     }
     expect(tracker.get('run_xyz789')).toMatchObject({ status: 'completed', nodesSource: 'terminal', durationMs: 15 * 60_000 });
     expect(tracker.get('run_xyz789')?.eventIds).toHaveLength(3);
+  });
+
+  it('hands the handler every event it understands through tracker.on, the contact data included', async () => {
+    const tracker = createRunTracker();
+    const secret = 'tracker-secret';
+    expect(Object.keys(tracker.on).sort()).toEqual([...TRACKED_EVENT_TYPES].sort());
+    expect(TRACKED_EVENT_TYPES).toEqual(expect.arrayContaining([...RUN_EVENT_TYPES, 'WORKFLOW_CONTACT_RESOLUTION_FAILED']));
+    expect(TRACKED_EVENT_TYPES).not.toContain('WORKFLOW_PUBLISHED');
+    const handler = createWebhookHandler({ secret, on: tracker.on });
+    const runEvents = RUN_EVENT_TYPES.map((type) => buildEvent(type, { data: { recordId: 'run_all' } } as never));
+    const failedContact = buildEvent('WORKFLOW_CONTACT_RESOLUTION_FAILED');
+    for (const event of [...runEvents, failedContact]) {
+      const response = await handler(new Request('http://receiver.test/', await signRequest(event, secret)));
+      expect(await response.json(), event.event).toMatchObject({ outcome: 'processed' });
+    }
+    const run = tracker.get('run_all');
+    expect(run?.eventIds).toHaveLength(runEvents.length);
+    expect(run?.contact).toMatchObject({ contactIndex: 0, email: 'jane.doe@example.com' });
+    expect(run?.skippedContacts).toHaveLength(1);
+    expect(tracker.failedContacts()).toEqual([expect.objectContaining({ eventId: failedContact.eventId })]);
   });
 });
 
