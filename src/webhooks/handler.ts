@@ -247,7 +247,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
 
   function refuseInvalid(error: WebhookPayloadError): Promise<Response> {
     const extra = error.issues.length > 0 ? listIssues(error.issues) : {};
-    return fail(error, { status: error.status, code: error.code, message: error.message, ...(error.eventType === undefined ? {} : { eventType: error.eventType }) }, { extra });
+    const context = { ...(error.eventType === undefined ? {} : { eventType: error.eventType }), ...(error.envelope === undefined ? {} : { eventId: error.envelope.eventId }) };
+    return fail(error, { status: error.status, code: error.code, message: error.message, ...context }, { extra });
   }
 
   /** Hands a signed but invalid delivery to onInvalid and acknowledges it once that resolved. */
