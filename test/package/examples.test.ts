@@ -1,13 +1,13 @@
 // examples/: each app is copied into a fresh folder and installed as a user installs it (npm install, with the
 // packed tarball in place of the registry's version), built with its own scripts, started, and sent signed
 // deliveries over HTTP on 127.0.0.1.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildEvent, signRequest } from '../../src/testing/index.js';
 import { ROOT } from '../helpers/contract.js';
-import { binary } from '../runtimes/runtimes.js';
+import { binary, listening, type Served } from '../runtimes/runtimes.js';
 import { npmInstall, type Scratch, scratchProject } from './scratch.js';
 
 const SECRET = 'whsec_example_test_91c2';
@@ -18,27 +18,6 @@ function installExample(name: string): Scratch {
   cpSync(join(ROOT, 'examples', name), project.dir, { recursive: true, filter: (path) => !/\/(node_modules|dist)(\/|$)/.test(path.slice(ROOT.length)) });
   npmInstall(project.run, [inject('tarball')]);
   return project;
-}
-
-/** Starts a server process and resolves with its base URL once it prints `http://127.0.0.1:<port>` or workerd reports its port. */
-function started(child: ChildProcess, announcements: NodeJS.ReadableStream): Promise<{ url: string; stop(): Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const stop = () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null || child.signalCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill();
-      });
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    announcements.on('data', (chunk) => {
-      output += chunk;
-      const port = /http:\/\/127\.0\.0\.1:(\d+)|"port":\s*(\d+)/.exec(output);
-      if (port) resolve({ url: `http://127.0.0.1:${port[1] ?? port[2]}`, stop });
-    });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => reject(new Error(`exited (${code ?? signal}) before listening:\n${output}`)));
-  });
 }
 
 /** A run's events, as Popp sends them, then the run as the app reports it. */
@@ -65,12 +44,12 @@ const EXPECTED_RUN = {
 
 describe('examples/express-receiver', () => {
   let project: Scratch;
-  let server: { url: string; stop(): Promise<void> };
+  let server: Served;
   beforeAll(async () => {
     project = installExample('express-receiver');
     project.run('npm', ['run', 'build']);
     const child = spawn(process.execPath, ['dist/server.js'], { cwd: project.dir, env: { ...process.env, PORT: '0', POPP_WEBHOOK_SECRET: SECRET } });
-    server = await started(child, child.stdout);
+    server = await listening(child);
   });
   afterAll(async () => {
     await server?.stop();
@@ -92,7 +71,7 @@ describe('examples/express-receiver', () => {
 
 describe('examples/hono-workerd', () => {
   let project: Scratch;
-  let server: { url: string; stop(): Promise<void> };
+  let server: Served;
   beforeAll(async () => {
     project = installExample('hono-workerd');
     project.run('npm', ['run', 'build']);
@@ -105,7 +84,7 @@ describe('examples/hono-workerd', () => {
       env: { ...process.env, POPP_WEBHOOK_SECRET: SECRET },
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
-    server = await started(child, child.stdio[3] as NodeJS.ReadableStream);
+    server = await listening(child, child.stdio[3] as NodeJS.ReadableStream);
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,5 +1,6 @@
 // A user's project, made the way a user makes one: a folder with a package.json, the packed tarball installed
-// with npm (from npm's cache: no network is needed once `npm ci` has run in the repository).
+// with npm. npm takes the packages from its cache (the repository's `npm ci` put them there), but may ask the
+// registry for their metadata: `npm ci` does not cache that.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -44,7 +44,7 @@ function node(major: string): Runtime {
   return {
     name: `Node ${major}`,
     version: () => execFileSync(bin(), ['--version'], { encoding: 'utf8' }).trim(),
-    serve: (dir) => listen(spawn(bin(), ['app/node.mjs'], { cwd: dir, env: { ...process.env, ...cacheEnv(dir) } })),
+    serve: (dir) => listening(spawn(bin(), ['app/node.mjs'], { cwd: dir, env: { ...process.env, ...cacheEnv(dir) } })),
     requireCommand: (file) => [bin(), [file]],
   };
 }
@@ -56,7 +56,7 @@ const WORKERD = () => binary(join(NODE_MODULES, '@cloudflare/workerd-linux-64/bi
 const bun: Runtime = {
   name: 'Bun',
   version: () => `bun ${execFileSync(BUN(), ['--version'], { encoding: 'utf8' }).trim()}`,
-  serve: (dir) => listen(spawn(BUN(), ['run', 'app/bun.mjs'], { cwd: dir, env: { ...process.env, ...cacheEnv(dir) } })),
+  serve: (dir) => listening(spawn(BUN(), ['run', 'app/bun.mjs'], { cwd: dir, env: { ...process.env, ...cacheEnv(dir) } })),
   requireCommand: (file) => [BUN(), ['run', file]],
 };
 
@@ -65,7 +65,7 @@ const deno: Runtime = {
   version: () => execFileSync(DENO(), ['--version'], { encoding: 'utf8' }).split(' ').slice(0, 2).join(' '),
   // --allow-net for the servers on 127.0.0.1 only; --allow-read for node_modules. The package itself asks for nothing.
   serve: (dir) =>
-    listen(spawn(DENO(), ['run', '--no-lock', '--no-prompt', '--allow-net=127.0.0.1', '--allow-read=.', 'app/deno.mjs'], { cwd: dir, env: { ...process.env, ...cacheEnv(dir) } })),
+    listening(spawn(DENO(), ['run', '--no-lock', '--no-prompt', '--allow-net=127.0.0.1', '--allow-read=.', 'app/deno.mjs'], { cwd: dir, env: { ...process.env, ...cacheEnv(dir) } })),
 };
 
 const workerd: Runtime = {
@@ -90,35 +90,39 @@ const worker :Workerd.Worker = (
 `,
     );
     // --control-fd=3: workerd writes {"event":"listen","port":N} there once the socket is bound.
-    return listen(spawn(WORKERD(), ['serve', 'workerd.capnp', '--control-fd=3'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] }), 3);
+    const child = spawn(WORKERD(), ['serve', 'workerd.capnp', '--control-fd=3'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    return listening(child, child.stdio[3] as NodeJS.ReadableStream);
   },
 };
 
 export const RUNTIMES: Runtime[] = [node('20'), node('22'), node('24'), bun, deno, workerd];
 
 /**
- * Waits for a child process to print `{"port": N}` (on stdout, or on the given descriptor); rejects with its
- * output if it exits first.
+ * Resolves once a server process announces its port on `announcements` (its stdout unless given), as
+ * `{"port": N}` or `http://127.0.0.1:N`; rejects with what it printed if it exits first.
+ *
+ * @example
+ *   const served = await listening(spawn(process.execPath, ['server.js']));
+ *   await fetch(served.url);
+ *   await served.stop();
  */
-function listen(child: ChildProcess, fd: 1 | 3 = 1): Promise<Served> {
+export function listening(child: ChildProcess, announcements: NodeJS.ReadableStream | null = child.stdout): Promise<Served> {
   return new Promise((resolve, reject) => {
     let output = '';
-    let announced = '';
     const stop = () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
         child.kill();
       });
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    const announcements = fd === 1 ? child.stdout : (child.stdio[3] as NodeJS.ReadableStream);
-    if (fd !== 1) child.stdout?.on('data', (chunk) => (output += chunk));
-    announcements?.on('data', (chunk) => {
-      announced += chunk;
-      const port = /"port":\s*(\d+)/.exec(announced)?.[1];
-      if (port) resolve({ url: `http://127.0.0.1:${port}`, stop });
-    });
+    for (const stream of new Set([child.stdout, child.stderr, announcements])) {
+      stream?.on('data', (chunk) => {
+        output += chunk;
+        const port = stream === announcements ? /"port":\s*(\d+)|http:\/\/127\.0\.0\.1:(\d+)/.exec(output) : null;
+        if (port) resolve({ url: `http://127.0.0.1:${port[1] ?? port[2]}`, stop });
+      });
+    }
     child.once('error', reject);
-    child.once('exit', (code, signal) => reject(new Error(`exited (${code ?? signal}) before listening:\n${announced}${output}`)));
+    child.once('exit', (code, signal) => reject(new Error(`exited (${code ?? signal}) before listening:\n${output}`)));
   });
 }

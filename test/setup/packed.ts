@@ -45,7 +45,7 @@ export default function setup(project: TestProject): () => void {
   return () => rmSync(work, { recursive: true, force: true });
 }
 
-export const RUNTIMES_DIR = join(ROOT, 'test/runtimes');
+const RUNTIMES_DIR = join(ROOT, 'test/runtimes');
 
 /**
  * Installs test/runtimes/ (Node versions and the oldest supported TypeScript, pinned by its lockfile) into
