@@ -1,9 +1,27 @@
 import { defineConfig } from 'vitest/config';
+import { HANG_BOUND_MS } from './test/helpers/bounds.js';
+
+// Four projects, by what a test needs besides Node. `npm run test:quick` runs `quick` alone; `npm test` runs
+// all four. Each project's global setup runs only when one of its files is selected.
+const browser = ['test/site/**/*.test.ts'];
+const languages = ['test/other-languages/**/*.test.ts'];
+const packaged = ['test/package/**/*.test.ts', 'test/runtimes/**/*.test.ts'];
+// Every test of the three heavy projects runs compilers, npm, a browser or other runtimes (see bounds.ts).
+const heavy = { testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS };
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      // In-process tests: Node, 127.0.0.1 and the repository's own files only.
+      { extends: true, test: { name: 'quick', include: ['test/**/*.test.ts'], exclude: [...browser, ...languages, ...packaged, '**/node_modules/**'] } },
+      // The packed tarball, installed as a user installs it, in every supported runtime, and the examples.
+      { extends: true, test: { name: 'package', include: packaged, globalSetup: ['test/setup/packed.ts'], ...heavy } },
+      // Python (the python3 on PATH) and Java (javac and Debian's Jackson jars) against generated/.
+      { extends: true, test: { name: 'languages', include: languages, globalSetup: ['test/setup/languages.ts'], ...heavy } },
+      // The docs site in Debian's headless Chromium.
+      { extends: true, test: { name: 'browser', include: browser, globalSetup: ['test/setup/browser.ts'], ...heavy } },
+    ],
   },
 });

@@ -27,9 +27,11 @@ export const JAVA_PACKAGE = 'popp.workflow.contract';
 const ROOT_MODEL = 'PoppContractModelsRoot';
 
 /**
- * Python (pydantic 1.10) and Java (Jackson) models of every schema of the contract, keyed by path under
+ * Python (pydantic 2) and Java (Jackson) models of every schema of the contract, keyed by path under
  * generated/. Modelina does the modelling; the presets and type mappings below fix what its defaults get
- * wrong for this contract (consts, nullable required fields, nullable enums, the `kind` union).
+ * wrong for this contract (consts, nullable required fields, nullable enums, the `kind` union). Modelina's
+ * own pydantic v2 preset is not used: for this contract it writes const defaults quoted twice
+ * (`default=''ANALYSIS_CREATED''`, a SyntaxError), so every field is rendered here.
  * @example (await emitModels(loadContract())).get('models/python/popp_workflow_contract/__init__.py') // the pydantic module
  */
 export async function emitModels(contract: Contract): Promise<Map<string, string>> {
@@ -86,13 +88,14 @@ function soleMember(union: ConstrainedUnionModel): ConstrainedMetaModel | undefi
   return union.union.length === 1 ? union.union[0] : undefined;
 }
 
-// ---------------------------------------------------------------- Python (pydantic 1.10)
+// ---------------------------------------------------------------- Python (pydantic 2)
 
 const PYTHON_HEADER = `# ${BANNER}
 """Pydantic models of every Popp webhook payload and REST body in popp-workflow-contract.
 
-Load a payload with \`Model.parse_obj(payload)\` (field names are snake_case, JSON names are aliases);
-dump it back with \`model.json(by_alias=True, exclude_unset=True)\`. Unknown fields are kept, not dropped.
+Load a payload with \`Model.model_validate(payload)\` (field names are snake_case, JSON names are aliases);
+dump it back with \`model.model_dump_json(by_alias=True, exclude_unset=True)\`. Unknown fields are kept, not
+dropped.
 Runtime validation belongs to the JSON Schemas in generated/schemas/; these models are for typed access.
 """
 from __future__ import annotations
@@ -100,12 +103,11 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, Dict, List, Literal, Optional, Union
 
-from pydantic import BaseModel, Extra, Field
+from pydantic import BaseModel, ConfigDict, Field
 `;
 
-const PYTHON_CONFIG = `class Config:
-    extra = Extra.allow
-    allow_population_by_field_name = True`;
+// Unknown fields are kept (Popp may add fields); fields can be given by their snake_case names too.
+const PYTHON_CONFIG = 'model_config = ConfigDict(extra="allow", populate_by_name=True)';
 
 const FOUR_SPACES = { type: IndentationTypes.SPACES, size: 4 };
 
@@ -113,8 +115,8 @@ function pyString(text: string): string {
   return JSON.stringify(text);
 }
 
-/** Pydantic 1.10 fields: `Literal` consts, required-but-nullable fields, aliases, descriptions. */
-const PYDANTIC_V1_PRESET: PythonPreset = {
+/** Pydantic 2 fields: `Literal` consts, required-but-nullable fields, aliases, descriptions. */
+const PYDANTIC_PRESET: PythonPreset = {
   class: {
     self: async ({ renderer, model }) => (await renderer.defaultSelf()).replace(`class ${model.name}:`, `class ${model.name}(BaseModel):`),
     property: ({ property }) => pythonField(property),
@@ -139,7 +141,7 @@ function pythonField(property: ConstrainedObjectPropertyModel): string {
   const args: string[] = [property.required ? '...' : 'None'];
   const union = model instanceof ConstrainedReferenceModel ? model.ref : model;
   const discriminator = union instanceof ConstrainedUnionModel ? constDiscriminator(union) : undefined;
-  // pydantic 1.10 picks the member by this field instead of trying each in turn.
+  // pydantic picks the member by this field instead of trying each in turn.
   if (discriminator) args.push(`discriminator=${pyString(discriminator)}`);
   if (property.propertyName !== property.unconstrainedPropertyName) args.push(`alias=${pyString(property.unconstrainedPropertyName)}`);
   const description = (model.originalInput as JsonObject | undefined)?.description;
@@ -149,7 +151,7 @@ function pythonField(property: ConstrainedObjectPropertyModel): string {
 
 function createPythonGenerator(): PythonGenerator {
   return new PythonGenerator({
-    presets: [PYDANTIC_V1_PRESET],
+    presets: [PYDANTIC_PRESET],
     indentation: FOUR_SPACES,
     processorOptions: { interpreter: { ignoreAdditionalProperties: true } },
     typeMapping: {
@@ -176,7 +178,7 @@ ${body}
 
 
 for _model in (${classes.join(', ')}):
-    _model.update_forward_refs()
+    _model.model_rebuild()
 del _model
 
 __all__ = [

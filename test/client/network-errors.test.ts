@@ -80,3 +80,45 @@ describe('describeTransportFailure with the shapes undici produces elsewhere', (
     expect(describeTransportFailure(bug)).toEqual({ code: null, requestNotSent: false, description: "network error (Cannot read properties of undefined (reading 'x'))" });
   });
 });
+
+// The errors other runtimes throw, copied from what Bun 1.4.5, Deno 2.9.6 and workerd 2026-11-17 threw on
+// 127.0.0.1 (test/runtimes/ provokes the refused and reset ones for real, in each runtime, through the client).
+describe('describeTransportFailure with the errors of Bun, Deno and workerd', () => {
+  const bunError = (code: string, message: string, extra: object = {}) => Object.assign(new TypeError(message), { code, path: 'http://127.0.0.1:40123/', errno: 0, ...extra });
+  const denoError = (message: string) => new TypeError('fetch failed', { cause: new Error(message) });
+
+  it('Bun: a refused connection (ECONNREFUSED without a syscall) or an unresolved name was not sent; a reset may have been', () => {
+    const refused = bunError('ECONNREFUSED', 'ECONNREFUSED: Unable to connect. Is the computer able to access the url?');
+    expect(isTransportFailure(refused, new WeakSet())).toBe(true);
+    expect(describeTransportFailure(refused)).toEqual({ code: 'ECONNREFUSED', requestNotSent: true, description: 'connection refused (ECONNREFUSED: Unable to connect. Is the computer able to access the url?)' });
+    expect(describeTransportFailure(bunError('ENOTFOUND', 'getaddrinfo ENOTFOUND api.example.invalid', { syscall: 'getaddrinfo' }))).toMatchObject({ code: 'ENOTFOUND', requestNotSent: true });
+    const reset = bunError('ECONNRESET', 'ECONNRESET: The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()');
+    expect(describeTransportFailure(reset)).toMatchObject({ code: 'ECONNRESET', requestNotSent: false, description: expect.stringMatching(/^connection reset by the server or a proxy \(ECONNRESET: /) });
+  });
+
+  it('codes that can also end an established connection count only with syscall connect', () => {
+    expect(describeTransportFailure(bunError('ETIMEDOUT', 'ETIMEDOUT')).requestNotSent).toBe(false);
+    expect(describeTransportFailure(bunError('EHOSTUNREACH', 'EHOSTUNREACH')).requestNotSent).toBe(false);
+    expect(describeTransportFailure(bunError('ETIMEDOUT', 'connect ETIMEDOUT', { syscall: 'connect' })).requestNotSent).toBe(true);
+  });
+
+  it("Deno: the client's Connect stage (refused, DNS) was not sent; a connection closed while sending may have been", () => {
+    const refused = denoError('error sending request for url (http://127.0.0.1:40123/): client error (Connect): tcp connect error: Connection refused (os error 111)');
+    expect(describeTransportFailure(refused)).toEqual({
+      code: 'ECONNREFUSED',
+      requestNotSent: true,
+      description: 'connection refused (error sending request for url (http://127.0.0.1:40123/): client error (Connect): tcp connect error: Connection refused (os error 111))',
+    });
+    const dns = denoError('error sending request for url (http://api.example.invalid/): client error (Connect): dns error: failed to lookup address information: Name or service not known');
+    expect(describeTransportFailure(dns)).toMatchObject({ code: 'ENOTFOUND', requestNotSent: true });
+    const closed = denoError('error sending request from 127.0.0.1:35994 for http://127.0.0.1:40123/ (127.0.0.1:40123): client error (SendRequest): connection closed before message completed');
+    expect(describeTransportFailure(closed)).toMatchObject({ code: null, requestNotSent: false, description: expect.stringMatching(/^network error \(error sending request from .*connection closed before message completed\)$/) });
+  });
+
+  it('workerd: "Network connection lost." is the same for a refused and a reset connection, so it may have been sent', () => {
+    const lost = Object.assign(new Error('Network connection lost.'), { retryable: true });
+    expect(isTransportFailure(lost, new WeakSet())).toBe(false); // only the client's transport marks it as one
+    expect(isTransportFailure(lost, new WeakSet([lost]))).toBe(true);
+    expect(describeTransportFailure(lost)).toEqual({ code: null, requestNotSent: false, description: 'network error (Network connection lost.)' });
+  });
+});

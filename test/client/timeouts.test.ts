@@ -11,9 +11,8 @@ describe('timeoutMs', () => {
   it('ends a slow answer with a PoppTimeoutError naming the request and the limit', async () => {
     ctx.server.script('getWorkflowRun', failures.slow(2000));
     const popp = clientFor(ctx.server, { timeoutMs: 80, retry: false });
-    const started = performance.now();
+    // The slow answer would be a success: only the timeout can make this call fail, on any machine.
     const error = await rejectionOf(popp.getRun('run_xyz789'));
-    expect(performance.now() - started).toBeLessThan(1500);
     expect(error).toBeInstanceOf(PoppTimeoutError);
     expect(error).toMatchObject({ name: 'PoppTimeoutError', timeoutMs: 80, method: 'GET', path: '/v1/workflow-runs/run_xyz789', attempts: 1 });
     expect(error.message).toBe('GET /v1/workflow-runs/run_xyz789 timed out after 80 ms');
@@ -70,14 +69,13 @@ describe("the caller's signal", () => {
   });
 
   it('interrupts a Retry-After wait on the real clock', async () => {
-    ctx.server.script('getWorkflowRun', failures.rateLimited(30));
+    // Ten minutes, far past the test's own timeout: only the abort can end this wait while the test runs. The
+    // abort comes after the wait has begun (onRetry is called just before it).
+    ctx.server.script('getWorkflowRun', failures.rateLimited(600));
     const controller = new AbortController();
-    // Aborted 20 ms into the 30 s wait, however long the first attempt took on a loaded machine.
-    const popp = clientFor(ctx.server, { retry: { onRetry: () => setTimeout(() => controller.abort(), 20) } });
-    const started = performance.now();
+    const popp = clientFor(ctx.server, { retry: { maxElapsedMs: 3_600_000, onRetry: () => void setImmediate(() => controller.abort()) } });
     const error = await rejectionOf(popp.getRun('run_xyz789', { signal: controller.signal }));
     expect(error.name).toBe('AbortError');
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(ctx.server.requests).toHaveLength(1);
   });
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOutputs } from '../../scripts/lib/build-outputs.js';
 import { listFiles, writeOutputs } from '../../scripts/lib/write-outputs.js';
 import { GENERATED, ROOT } from '../helpers/contract.js';
+import { HANG_BOUND_MS } from '../helpers/bounds.js';
 
 describe('generated/ golden files', () => {
   let first: Map<string, string>;
@@ -17,7 +18,7 @@ describe('generated/ golden files', () => {
     tempDir = mkdtempSync(join(tmpdir(), 'popp-golden-'));
     writeOutputs(tempDir, first);
     return () => rmSync(tempDir, { recursive: true, force: true });
-  }, 120_000);
+  }, HANG_BOUND_MS);
 
   it('regenerates into a temp dir identical to generated/, file list and bytes', () => {
     const expected = listFiles(GENERATED);
@@ -31,7 +32,7 @@ describe('generated/ golden files', () => {
     const second = (await buildOutputs()).files;
     expect([...second.keys()]).toEqual([...first.keys()]);
     for (const [path, text] of first) expect(second.get(path), path).toBe(text);
-  }, 120_000);
+  }, HANG_BOUND_MS);
 
   it('marks every generated file as generated — do not edit', () => {
     for (const [path, text] of first) expect(text.slice(0, 400), path).toMatch(/generated — do not edit/);
@@ -58,5 +59,5 @@ describe('npm run generate -- --check', () => {
     } finally {
       rmSync(stale, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, HANG_BOUND_MS);
 });

@@ -5,6 +5,7 @@ import { type Contract, loadContract } from '../../scripts/lib/contract.js';
 import { lintAsyncApi, lintContract, lintEnumMeanings, lintExamples, lintFieldDescriptions, lintNames, lintOpenApi, lintProvenance, lintProvenanceRollUp } from '../../scripts/lib/lint.js';
 import { deriveEvents } from '../../scripts/lib/derive-events.js';
 import { tolerantSchema } from '../../scripts/lib/profiles.js';
+import { HANG_BOUND_MS } from '../helpers/bounds.js';
 
 let contract: Contract;
 beforeAll(() => {
@@ -25,11 +26,11 @@ describe('the specs as they are', () => {
 
   it('@asyncapi/parser reports no error or warning', async () => {
     expect(await lintAsyncApi(contract.asyncapi)).toEqual([]);
-  }, 60_000);
+  }, HANG_BOUND_MS);
 
   it("Redocly's recommended rules report no error or warning on the OpenAPI document", async () => {
     expect(await lintOpenApi(contract.openapi)).toEqual([]);
-  }, 60_000);
+  }, HANG_BOUND_MS);
 });
 
 describe('each rule can fail', () => {
@@ -85,7 +86,7 @@ describe('each rule can fail', () => {
     broken.operations.sendWorkflowPublished.channel = { $ref: '#/channels/doesNotExist' };
     const problems = await lintAsyncApi(broken);
     expect(problems).toContain("asyncapi operations/sendWorkflowPublished/channel/$ref: invalid-ref '#/channels/doesNotExist' does not exist");
-  }, 60_000);
+  }, HANG_BOUND_MS);
 
   it('Redocly errors fail generation', async () => {
     const broken = structuredClone(contract.openapi) as any;
@@ -94,7 +95,7 @@ describe('each rule can fail', () => {
     const problems = (await lintOpenApi(broken)).join('\n');
     expect(problems).toMatch(/operation-operationId/);
     expect(problems).toMatch(/struct Expected type `string`/);
-  }, 60_000);
+  }, HANG_BOUND_MS);
 
   it('a documented schema or operation with an inferred part', () => {
     const broken = edited((copy) => {

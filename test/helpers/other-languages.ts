@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeDocuments } from '../../scripts/lib/contract.js';
 import type { JsonObject } from '../../scripts/lib/json.js';
+import { HANG_BOUND_MS } from './bounds.js';
 import { GENERATED, type Json, ROOT, loadDocsExamples, readJson } from './contract.js';
 
-/** Debian's python3, which has python3-jsonschema and python3-pydantic (a pyenv `python3` on PATH may not). */
-export const PYTHON = '/usr/bin/python3';
-/** Debian's Jackson jars (package libjackson2-databind-java), which the generated Java models are compiled against. */
-export const JACKSON_JARS = ['jackson-annotations', 'jackson-core', 'jackson-databind'].map((name) => `/usr/share/java/${name}.jar`);
+/** The `python3` on PATH, with jsonschema and pydantic 2 (checked by test/setup/languages.ts). */
+export const PYTHON = 'python3';
+export { JACKSON_JARS } from '../setup/system-packages.js';
 
 export interface ModelPayload {
   name: string;
@@ -45,17 +45,17 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** Runs a program to completion (bounded by `timeoutMs`); a missing program fails with what to install. */
+/** Runs a program to completion (bounded by `timeoutMs`, a hang detector); a missing program fails with what to install. */
 export function runProgram(command: string, args: string[], install: string, options: { env?: Record<string, string>; timeoutMs?: number } = {}): ProcessResult {
-  if (!existsSync(command) && command.startsWith('/')) throw new Error(`${command} is missing: install ${install} (.ci/run does).`);
+  if (!existsSync(command) && command.startsWith('/')) throw new Error(`${command} is missing: install ${install} (npm test does, as root).`);
   const result = spawnSync(command, args, {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
-    timeout: options.timeoutMs ?? 60_000,
+    timeout: options.timeoutMs ?? HANG_BOUND_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.error) throw new Error(`${command} could not run (${result.error.message}): install ${install} (.ci/run does).`);
+  if (result.error) throw new Error(`${command} could not run (${result.error.message}): install ${install} (npm test does, as root).`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

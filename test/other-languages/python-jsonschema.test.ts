@@ -14,7 +14,7 @@ interface PythonReport {
   negatives: { name: string; rejected: boolean; atExpectedPath: boolean; paths: string[] }[];
 }
 
-const INSTALL = 'the Debian package python3-jsonschema';
+const INSTALL = 'python3 with jsonschema (pip install jsonschema)';
 
 // The docs examples, read once for every test below.
 const examples = loadDocsExamples();
@@ -120,7 +120,7 @@ describe('README: Python models', () => {
 
   it('shows exactly the snippet this test runs, which reads a run and its conversation outcomes', () => {
     expect(readText(join(ROOT, 'README.md'))).toContain(`\`\`\`python\n${snippet}\`\`\``);
-    const run = runProgram(PYTHON, ['test/python/readme_models_example.py', writeJob(temp.dir, 'event.json', examplePayload('WorkflowRunCompletedEvent'))], 'the Debian package python3-pydantic', {
+    const run = runProgram(PYTHON, ['test/python/readme_models_example.py', writeJob(temp.dir, 'event.json', examplePayload('WorkflowRunCompletedEvent'))], 'pydantic 2 (pip install pydantic)', {
       env: { POPP_MODELS: join(GENERATED, 'models/python') },
     });
     expect(run.stderr).toBe('');

@@ -1,29 +1,81 @@
-// The published package: `npm pack` produces a tarball that a fresh project installs, imports and type-checks.
+// The published package: the tarball `npm pack` makes (test/setup/packed.ts) is what a user installs. It passes
+// publint and arethetypeswrong, ships what its README names, and imports, requires and type-checks in a fresh
+// project under ESM and CommonJS.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/contract.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT, readJson } from '../helpers/contract.js';
+import { inTarball, pathReferences } from './readme-paths.js';
+import { type Scratch, TSC, scratchProject } from './scratch.js';
 
-const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const tarball = inject('tarball');
+const files = inject('tarballFiles');
+const manifest = readJson<{ name: string; license: string; exports: Record<string, unknown>; typesVersions: { '*': Record<string, string[]> } }>(join(ROOT, 'package.json'));
+const ENTRIES = ['', '/events', '/validators', '/webhooks', '/runs', '/testing', '/client'].map((subpath) => `popp-workflow-contract${subpath}`);
+const TS_5_7 = join(ROOT, 'test/runtimes/node_modules/typescript-5.7/bin/tsc');
 
-describe('npm pack', () => {
-  let scratch: string;
+/** Runs a linter from node_modules over the tarball; its output is the failure message. */
+function lint(bin: string, args: string[]): { status: number; output: string } {
+  try {
+    return { status: 0, output: execFileSync(join(ROOT, 'node_modules/.bin', bin), args, { encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, output: failure.stdout + failure.stderr };
+  }
+}
 
+describe('the tarball', () => {
+  it('passes publint --strict', () => {
+    const result = lint('publint', ['--strict', tarball]);
+    expect(result.output).toContain('All good!');
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('passes arethetypeswrong under its strict profile, but for the rule that predates require(esm)', () => {
+    // cjs-resolves-to-esm warns that `require()` of an ES module fails, which stopped being true in Node
+    // 20.19 and 22.12, the oldest this package supports (engines). The tests below and test/runtimes/
+    // require() every entry for real in Node 20.19, 22, 24 and Bun.
+    const result = lint('attw', [tarball, '--profile', 'strict', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'table-flipped', '--no-color', '--no-emoji']);
+    expect(result.output).toContain('No problems found');
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('ships the built entries, the schemas, the examples, the LICENSE and the CHANGELOG, and not the generator or the tests', () => {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/generated/validators.mjs', 'dist/src/webhooks/index.js', 'generated/schemas/index.json', 'examples/express-receiver/src/server.ts', 'examples/hono-workerd/config.capnp']) {
+      expect(files).toContain(file);
+    }
+    expect(files.filter((file) => /^(scripts|test|src)\/|^examples\/.*\/(node_modules|dist)\//.test(file))).toEqual([]);
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+    expect(manifest.license).toBe('MIT');
+  });
+
+  it('has a README that points users only at files the tarball holds', () => {
+    const topLevel = [...readdirSync(ROOT), 'dist'].filter((name) => name !== 'node_modules');
+    const references = pathReferences(readFileSync(join(ROOT, 'README.md'), 'utf8'), { topLevel, packageName: manifest.name, exports: manifest.exports, stopAt: '## Contributing' });
+    // The check must see something: the README names the schemas, the models and the package's subpaths.
+    expect(references.map((reference) => reference.text)).toEqual(expect.arrayContaining(['generated/schemas/index.json', 'popp-workflow-contract/webhooks', 'node_modules/popp-workflow-contract/generated/schemas']));
+    expect(references.filter((reference) => !inTarball(reference.packagePath, files)).map((reference) => `README.md:${reference.line}: ${reference.text} (${reference.packagePath})`)).toEqual([]);
+  });
+
+  it('maps every subpath to the same types for TypeScript\'s node10 resolution (typesVersions) as for the exports map', () => {
+    const fromExports = Object.entries(manifest.exports)
+      .filter(([subpath]) => subpath !== '.' && subpath !== './package.json')
+      .map(([subpath, target]) => [subpath.slice(2), [typeof target === 'string' ? target : (target as { types: string }).types]]);
+    expect(manifest.typesVersions['*']).toEqual(Object.fromEntries(fromExports));
+  });
+});
+
+describe('installed in a fresh ES module project', () => {
+  let project: Scratch;
   beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'popp-pack-'));
-    npm(['pack', '--silent', '--pack-destination', scratch], ROOT);
-    const tarball = readdirSync(scratch).find((file) => file.endsWith('.tgz')) as string;
-    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
-    npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`], scratch);
-  }, 180_000);
+    project = scratchProject(tarball, { type: 'module', prefix: 'popp-esm-user-' });
+  });
+  afterAll(() => project?.remove());
 
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-  it('installs and every entry point imports in plain Node', () => {
-    writeFileSync(
-      join(scratch, 'consumer.mjs'),
+  it('imports every entry point in plain Node', () => {
+    project.write(
+      'consumer.mjs',
       `import * as root from 'popp-workflow-contract';
 import { KNOWN_EVENT_TYPES, isKnownEventType } from 'popp-workflow-contract/events';
 import { validateEvent } from 'popp-workflow-contract/validators';
@@ -43,62 +95,114 @@ console.log(JSON.stringify({ ok: result.ok, known: KNOWN_EVENT_TYPES.length, gua
   delivered: delivered.status, run: tracker.get('run_1')?.status }));
 `,
     );
-    const output = JSON.parse(execFileSync(process.execPath, ['consumer.mjs'], { cwd: scratch, encoding: 'utf8' }));
-    expect(output).toEqual({ ok: true, known: 26, guard: true, rootHasValidate: 'function', schema: 'WorkflowRunCompletedEvent', asyncapi: '3.0.0', openapi: '3.1.0', delivered: 200, run: 'failed' });
-  });
-
-  it('ships types that a strict NodeNext project compiles against', () => {
-    writeFileSync(
-      join(scratch, 'consumer.ts'),
-      `import type { WorkflowEvent } from 'popp-workflow-contract/events';
-import { validateEvent } from 'popp-workflow-contract/validators';
-export function code(event: WorkflowEvent): string | undefined {
-  return event.event === 'WORKFLOW_RUN_FAILED' ? event.data.errorCode : undefined;
-}
-export const ok: boolean = validateEvent({}).ok;
-// Without @types/node (types: []): the webhooks entry's types must not need it.
-import { createWebhookHandler, toNodeListener } from 'popp-workflow-contract/webhooks';
-import { reduceRun } from 'popp-workflow-contract/runs';
-import { buildEvent } from 'popp-workflow-contract/testing';
-export const handler = createWebhookHandler({ secret: 's', on: { WORKFLOW_RUN_FAILED: (event) => event.data.errorCode } });
-export const listener = toNodeListener(handler);
-export const status: string = reduceRun(undefined, buildEvent('WORKFLOW_RUN_STARTED')).status;
-`,
-    );
-    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }));
-    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-    expect(() => execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+    expect(JSON.parse(project.run(process.execPath, ['consumer.mjs']))).toEqual({ ok: true, known: 26, guard: true, rootHasValidate: 'function', schema: 'WorkflowRunCompletedEvent', asyncapi: '3.0.0', openapi: '3.1.0', delivered: 200, run: 'failed' });
   });
 
   it('ships the REST client entry point, importable and type-checked', () => {
-    writeFileSync(
-      join(scratch, 'client-consumer.mjs'),
+    project.write(
+      'client-consumer.mjs',
       `import { createPoppClient, PoppApiError } from 'popp-workflow-contract/client';
 const popp = createPoppClient({ apiKey: 'sk_test_0123456789', organizationId: 'org_1' });
 const rejected = await popp.startRuns('wf_1', {}).catch((error) => error.name);
 console.log(JSON.stringify({ helpers: typeof popp.iterateRuns, error: typeof PoppApiError, rejected, redacted: !String(popp).includes('sk_test') }));
 `,
     );
-    const output = JSON.parse(execFileSync(process.execPath, ['client-consumer.mjs'], { cwd: scratch, encoding: 'utf8' }));
-    expect(output).toEqual({ helpers: 'function', error: 'function', rejected: 'PoppRequestValidationError', redacted: true });
-    writeFileSync(
-      join(scratch, 'client-consumer.ts'),
-      `import { createPoppClient, type WorkflowRun } from 'popp-workflow-contract/client';
+    expect(JSON.parse(project.run(process.execPath, ['client-consumer.mjs']))).toEqual({ helpers: 'function', error: 'function', rejected: 'PoppRequestValidationError', redacted: true });
+  });
+
+  it("compiles the README's Quick start against the installed types", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Quick start\n'), readme.indexOf('\n## ', readme.indexOf('## Quick start\n') + 1));
+    const snippets = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+    expect(snippets.length).toBeGreaterThanOrEqual(2);
+    // Each snippet is its own module; `process` is declared rather than brought in with @types/node.
+    project.write('process.d.ts', 'declare const process: { env: Record<string, string | undefined> };\n');
+    snippets.forEach((snippet, index) => project.write(`quick-start-${index}.ts`, `${snippet}export {};\n`));
+    const files = ['process.d.ts', ...snippets.map((_snippet, index) => `quick-start-${index}.ts`)];
+    project.write('tsconfig.quick-start.json', JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] }, files }));
+    expect(project.run(process.execPath, [TSC, '-p', 'tsconfig.quick-start.json'])).toBe('');
+  });
+
+  // Without @types/node (types: []): no entry's types may need it. TypeScript 5.7 is the oldest supported
+  // (5.6 and older fail on the Uint8Array generics of lib.dom with skipLibCheck off).
+  it.each([
+    ['TypeScript 5.9', TSC],
+    ['TypeScript 5.7, the oldest supported', TS_5_7],
+  ])('ships types that a strict NodeNext project compiles against with skipLibCheck off (%s)', (_name, tsc) => {
+    project.write(
+      'consumer.ts',
+      `import type { WorkflowEvent } from 'popp-workflow-contract/events';
+import { validateEvent } from 'popp-workflow-contract/validators';
+import { createWebhookHandler, toNodeListener } from 'popp-workflow-contract/webhooks';
+import { reduceRun } from 'popp-workflow-contract/runs';
+import { buildEvent } from 'popp-workflow-contract/testing';
+import { createPoppClient, type WorkflowRun } from 'popp-workflow-contract/client';
+export function code(event: WorkflowEvent): string | undefined {
+  return event.event === 'WORKFLOW_RUN_FAILED' ? event.data.errorCode : undefined;
+}
+export const ok: boolean = validateEvent({}).ok;
+export const handler = createWebhookHandler({ secret: 's', on: { WORKFLOW_RUN_FAILED: (event) => event.data.errorCode } });
+export const listener = toNodeListener(handler);
+export const status: string = reduceRun(undefined, buildEvent('WORKFLOW_RUN_STARTED')).status;
 export async function first(): Promise<WorkflowRun | undefined> {
   const popp = createPoppClient({ apiKey: 'k', organizationId: 'o' });
   const { data } = await popp.GET('/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_1' } } });
   return data;
 }
+// @ts-expect-error: a misspelt event type is a type error for users too.
+createWebhookHandler({ secret: 's', on: { WORKFLOW_RUN_FINISHED: () => {} } });
 `,
     );
-    writeFileSync(join(scratch, 'tsconfig.client.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] }, files: ['client-consumer.ts'] }));
-    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-    expect(() => execFileSync(process.execPath, [tsc, '-p', 'tsconfig.client.json'], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+    project.write('tsconfig.json', JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] }, files: ['consumer.ts'] }));
+    expect(project.run(process.execPath, [tsc, '-p', 'tsconfig.json'])).toBe('');
+  });
+});
+
+describe('installed in a fresh CommonJS project', () => {
+  let project: Scratch;
+  beforeAll(() => {
+    project = scratchProject(tarball, { type: 'commonjs', prefix: 'popp-cjs-user-' });
+  });
+  afterAll(() => project?.remove());
+
+  it('require()s every entry point and the JSON files in Node ≥ 20.19', () => {
+    project.write(
+      'consumer.js',
+      `const entries = ${JSON.stringify(ENTRIES)}.map((entry) => [entry, Object.keys(require(entry)).length]);
+const { createWebhookHandler } = require('popp-workflow-contract/webhooks');
+const schema = require('popp-workflow-contract/schemas/WorkflowRunCompletedEvent.json');
+console.log(JSON.stringify({ entries, handler: typeof createWebhookHandler({ secret: 's', on: {} }), schema: schema.title }));
+`,
+    );
+    const output = JSON.parse(project.run(process.execPath, ['consumer.js'])) as { entries: [string, number][]; handler: string; schema: string };
+    expect(output.entries.map(([entry]) => entry)).toEqual(ENTRIES);
+    for (const [entry, exported] of output.entries) expect(exported, entry).toBeGreaterThan(0);
+    expect(output).toMatchObject({ handler: 'function', schema: 'WorkflowRunCompletedEvent' });
   });
 
-  it('does not ship the generator, tests or dev dependencies', () => {
-    const files = execFileSync('tar', ['-tzf', readdirSync(scratch).find((file) => file.endsWith('.tgz')) as string], { cwd: scratch, encoding: 'utf8' });
-    expect(files).toContain('package/dist/generated/validators.mjs');
-    expect(files).not.toMatch(/package\/(scripts|test)\//);
+  // TypeScript compiles `import` to `require()` in a CommonJS project: under module node16/nodenext (which
+  // allows requiring ES modules from TypeScript 5.8) and under module commonjs (node10 resolution, which
+  // reads typesVersions); Node then require()s the ES module.
+  it.each([
+    ['module nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
+    ['module commonjs (node10 resolution)', { module: 'CommonJS', moduleResolution: 'Node10', ignoreDeprecations: '5.0' }],
+  ])('compiles a TypeScript CommonJS consumer and runs it (%s)', (_name, options) => {
+    project.write(
+      'consumer.ts',
+      `import { createWebhookHandler } from 'popp-workflow-contract/webhooks';
+import { signRequest, buildEvent } from 'popp-workflow-contract/testing';
+import { validateEvent } from 'popp-workflow-contract/validators';
+async function main(): Promise<void> {
+  const handler = createWebhookHandler({ secret: 's', on: { WORKFLOW_RUN_FAILED: (event) => void event.data.errorCode } });
+  const response = await handler(new Request('http://receiver.test/', await signRequest(buildEvent('WORKFLOW_RUN_FAILED'), 's')));
+  console.log(JSON.stringify({ status: response.status, valid: validateEvent(buildEvent('WORKFLOW_RUN_STARTED')).ok }));
+}
+void main();
+`,
+    );
+    project.write('tsconfig.json', JSON.stringify({ compilerOptions: { strict: true, ...options, outDir: 'out', skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] }, files: ['consumer.ts'] }));
+    expect(project.run(process.execPath, [TSC, '-p', 'tsconfig.json'])).toBe('');
+    expect(readFileSync(join(project.dir, 'out/consumer.js'), 'utf8')).toContain('require("popp-workflow-contract/webhooks")');
+    expect(JSON.parse(project.run(process.execPath, ['out/consumer.js']))).toEqual({ status: 200, valid: true });
   });
 });

@@ -21,11 +21,11 @@ def main(input_file):
     for item in job["payloads"]:
         model = getattr(models, item["model"])
         try:
-            loaded = model.parse_obj(item["payload"])
+            loaded = model.model_validate(item["payload"])
         except ValidationError as error:
             results.append({"name": item["name"], "loaded": False, "error": str(error)})
             continue
-        dumped = json.loads(loaded.json(by_alias=True, exclude_unset=True))
+        dumped = json.loads(loaded.model_dump_json(by_alias=True, exclude_unset=True))
         results.append({"name": item["name"], "loaded": True, "class": type(loaded).__name__, "roundTrip": dumped == item["payload"]})
     json.dump({"pydantic": __import__("pydantic").VERSION, "results": results}, sys.stdout)
 

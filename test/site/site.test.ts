@@ -120,7 +120,7 @@ describe('docs site in headless Chromium', () => {
       await Promise.all([page.waitForEvent('load'), link.click()]);
       visits.set(navId, await readPage(page, navId));
     }
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await context?.close();

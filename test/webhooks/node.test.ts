@@ -62,7 +62,9 @@ describe('toNodeListener', () => {
 
   it('settles when the sender aborts mid-body, without processing anything', async () => {
     const settled = deferred<number>();
+    const reached = deferred();
     const listener = toNodeListener(async (request) => {
+      reached.resolve();
       const response = await popp(request);
       settled.resolve(response.status);
       return response;
@@ -73,7 +75,8 @@ describe('toNodeListener', () => {
     const socket = connect(Number(port), '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.write(`POST /webhooks/popp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nx-signature: ${headers['x-signature']}\r\nContent-Length: ${completedBody.length}\r\n\r\n${completedBody.slice(0, 100)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Abort once the request has reached the handler (its headers were read), however long that took.
+    await reached.promise;
     socket.destroy();
     expect(await settled.promise).toBe(400);
     expect(calls).toEqual([]);

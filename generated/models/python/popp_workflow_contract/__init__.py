@@ -1,8 +1,9 @@
 # generated — do not edit. Source: spec/; generator: scripts/generate.ts; run `npm run generate`.
 """Pydantic models of every Popp webhook payload and REST body in popp-workflow-contract.
 
-Load a payload with `Model.parse_obj(payload)` (field names are snake_case, JSON names are aliases);
-dump it back with `model.json(by_alias=True, exclude_unset=True)`. Unknown fields are kept, not dropped.
+Load a payload with `Model.model_validate(payload)` (field names are snake_case, JSON names are aliases);
+dump it back with `model.model_dump_json(by_alias=True, exclude_unset=True)`. Unknown fields are kept, not
+dropped.
 Runtime validation belongs to the JSON Schemas in generated/schemas/; these models are for typed access.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, Dict, List, Literal, Optional, Union
 
-from pydantic import BaseModel, Extra, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class AnswerState(str, Enum):
@@ -103,18 +104,14 @@ class AlreadyEnrolledEntry(BaseModel):
     run_id: str = Field(..., alias="runId", description="The existing run.")
     run_status: ExistingRunStatus = Field(..., alias="runStatus", description="The status of the run a skipped contact already has on this workflow version.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class AnalysisCreatedData(BaseModel):
     record_id: str = Field(..., alias="recordId", description="The ID of the record the event is about.")
     organization_id: str = Field(..., alias="organizationId", description="Your organization's ID.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class AnalysisCreatedEvent(BaseModel):
@@ -123,9 +120,7 @@ class AnalysisCreatedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: AnalysisCreatedData = Field(..., description="A new analysis (batch) was created. The docs publish no payload for this event, so only the fields every event has are enforced; anything else is accepted.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class AnswerOutcome(BaseModel):
@@ -139,9 +134,7 @@ class AnswerOutcome(BaseModel):
     document_twilio_media_sid: Optional[str] = Field(None, alias="documentTwilioMediaSid", description="Media identifier of a document the candidate sent over WhatsApp or SMS.")
     classified_document_type: Optional[str] = Field(None, alias="classifiedDocumentType", description="What the engine recognised an uploaded document as (for example cv, passport, dbs-certificate).")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CalendarAvailabilityNotFoundEvent(BaseModel):
@@ -150,9 +143,7 @@ class CalendarAvailabilityNotFoundEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CalendarMeetingCancelledEvent(BaseModel):
@@ -161,9 +152,7 @@ class CalendarMeetingCancelledEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CalendarMeetingRescheduledEvent(BaseModel):
@@ -172,9 +161,7 @@ class CalendarMeetingRescheduledEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CalendarMeetingScheduledEvent(BaseModel):
@@ -183,9 +170,7 @@ class CalendarMeetingScheduledEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CalendarMeetingUpdatedEvent(BaseModel):
@@ -194,9 +179,7 @@ class CalendarMeetingUpdatedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CalendarMoreTimeRequestedEvent(BaseModel):
@@ -205,9 +188,7 @@ class CalendarMoreTimeRequestedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CalendarNoteTakerCompletedEvent(BaseModel):
@@ -216,18 +197,14 @@ class CalendarNoteTakerCompletedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: SchedulingEventData = Field(..., description="The data of every scheduling event: the booking, the conversation that led to it, and the meeting.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CancelWorkflowRunRequest(BaseModel):
     reason: Optional[str] = Field(None, description="Why the run is being cancelled, in your words. It is stored as the run's `cancellationReason` and sent in the WORKFLOW_RUN_CANCELLED webhook.")
     close_active_conversations: Optional[bool] = Field(None, alias="closeActiveConversations", description="When true, Popp also closes the run's open conversation. By default that conversation keeps going until it ends by itself.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CandidateAnalysisCompletedData(BaseModel):
@@ -240,9 +217,7 @@ class CandidateAnalysisCompletedData(BaseModel):
     is_all_mandatory_requirements_met: Optional[bool] = Field(None, alias="isAllMandatoryRequirementsMet", description="True when every mandatory requirement is met.")
     requirement_outcomes: Optional[List[RequirementOutcome]] = Field(None, alias="requirementOutcomes", description="One verdict per requirement.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class CandidateAnalysisCompletedEvent(BaseModel):
@@ -251,9 +226,7 @@ class CandidateAnalysisCompletedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: CandidateAnalysisCompletedData = Field(..., description="The analysis of one candidate finished, with a score and a verdict per requirement.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConditionOutcome(BaseModel):
@@ -261,9 +234,7 @@ class ConditionOutcome(BaseModel):
     target_node_id: Optional[str] = Field(..., alias="targetNodeId", description="The node the selected branch leads to.")
     target_node_label: Optional[str] = Field(..., alias="targetNodeLabel", description="The display label of that node, where one is available.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConversationCompletedEvent(BaseModel):
@@ -272,9 +243,7 @@ class ConversationCompletedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConversationEventData(BaseModel):
@@ -288,9 +257,7 @@ class ConversationEventData(BaseModel):
     participant_last_name: Optional[str] = Field(None, alias="participantLastName", description="The candidate's last name.")
     campaign_conversation_url: Optional[str] = Field(None, alias="campaignConversationUrl", description="A link that opens the conversation in Popp.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConversationMaxNudgesReachedEvent(BaseModel):
@@ -299,9 +266,7 @@ class ConversationMaxNudgesReachedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConversationNeedsReviewEvent(BaseModel):
@@ -310,9 +275,7 @@ class ConversationNeedsReviewEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConversationOptedOutEvent(BaseModel):
@@ -321,9 +284,7 @@ class ConversationOptedOutEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConversationOutcome(BaseModel):
@@ -333,9 +294,7 @@ class ConversationOutcome(BaseModel):
     completed_at: Optional[str] = Field(None, alias="completedAt", description="When the conversation finished. May be absent (or null).")
     answers: List[AnswerOutcome] = Field(..., description="One entry per question answered under this node, identified by its slug. Empty when nothing was answered, for example when the candidate opted out before replying.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConversationQueuedEvent(BaseModel):
@@ -344,9 +303,7 @@ class ConversationQueuedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ConversationStartedEvent(BaseModel):
@@ -355,9 +312,7 @@ class ConversationStartedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class DocumentUploadedData(BaseModel):
@@ -369,9 +324,7 @@ class DocumentUploadedData(BaseModel):
     classified_document_type: Optional[str] = Field(None, alias="classifiedDocumentType", description="What Popp recognised the document as (for example passport); absent when it recognised nothing.")
     classified_document_types: Optional[List[str]] = Field(None, alias="classifiedDocumentTypes", description="Every classification that matched, when more than one did.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class DocumentUploadedEvent(BaseModel):
@@ -380,26 +333,20 @@ class DocumentUploadedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: DocumentUploadedData = Field(..., description="A candidate sent a document during a conversation. Sent straight away, for every document, whether or not Popp recognised it. It carries no validity verdict; ask the processDocument endpoint for one.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class DuplicateEntry(BaseModel):
     entry: EntryReference = Field(..., description="Points at one entry of the start-runs request by list name and zero-based position.")
     duplicate_of: EntryReference = Field(..., alias="duplicateOf", description="Points at one entry of the start-runs request by list name and zero-based position.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class EmptyOutcome(BaseModel):
     kind: Literal["empty"] = Field(..., description="Discriminator; always empty for this shape.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class EnrolmentError(BaseModel):
@@ -407,9 +354,7 @@ class EnrolmentError(BaseModel):
     code: str = Field(..., description="Machine-readable reason. Treat unknown values as a generic failure.")
     message: str = Field(..., description="Human-readable explanation, for logs; do not parse it.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class EnrolmentSummary(BaseModel):
@@ -419,18 +364,14 @@ class EnrolmentSummary(BaseModel):
     already_enrolled: int = Field(..., alias="alreadyEnrolled", description="Entries skipped because the candidate already has a run; one item each in `alreadyEnrolled`.")
     duplicates_in_request: int = Field(..., alias="duplicatesInRequest", description="Entries ignored as repeats; one item each in `duplicatesInRequest`.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class EntryReference(BaseModel):
     source: EnrolmentEntrySource = Field(..., description="The request list an entry came from.")
     index: int = Field(..., description="Zero-based position of the entry in that list (for contacts, the same value as the webhooks' contactIndex).")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ErrorDetail(BaseModel):
@@ -439,9 +380,7 @@ class ErrorDetail(BaseModel):
     field: Optional[str] = Field(None, description="Location of the offending request value, as a JSON Pointer into the body or a parameter name.")
     node_id: Optional[str] = Field(None, alias="nodeId", description="The workflow node the problem concerns, when there is one.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class ErrorResponse(BaseModel):
@@ -450,9 +389,7 @@ class ErrorResponse(BaseModel):
     details: Optional[List[ErrorDetail]] = Field(None, description="Individual problems behind the error, such as each invalid field.")
     request_id: Optional[str] = Field(None, alias="requestId", description="Identifier of the request on Popp's side.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class InlineContact(BaseModel):
@@ -462,9 +399,7 @@ class InlineContact(BaseModel):
     first_name: Optional[str] = Field(None, alias="firstName", description="Given name.")
     last_name: Optional[str] = Field(None, alias="lastName", description="Family name.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class MeetingDetails(BaseModel):
@@ -477,18 +412,14 @@ class MeetingDetails(BaseModel):
     meeting_url: Optional[str] = Field(None, alias="meetingUrl", description="The video meeting's link, when videoConference is true.")
     participants: Optional[List[MeetingParticipant]] = Field(None, description="Who takes part.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class MeetingParticipant(BaseModel):
     email: Optional[str] = Field(None, description="The participant's email address.")
     name: Optional[str] = Field(None, description="The participant's name.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class NodeOutcome(BaseModel):
@@ -499,9 +430,7 @@ class NodeOutcome(BaseModel):
     routing_event: str = Field(..., alias="routingEvent", description="The routing event the node emitted, such as onComplete or onConditionResolved.")
     outcome: Union[ConversationOutcome, ConditionOutcome, EmptyOutcome] = Field(..., discriminator="kind", description="What a node produced, discriminated by kind.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class PoppWebhookEnvelope(BaseModel):
@@ -510,27 +439,21 @@ class PoppWebhookEnvelope(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: PoppWebhookEnvelopeData = Field(..., description="The fields every event's data has; each event type adds its own.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class PoppWebhookEnvelopeData(BaseModel):
     record_id: str = Field(..., alias="recordId", description="The ID of the record the event is about; what record that is depends on the event type.")
     organization_id: str = Field(..., alias="organizationId", description="Your organization's ID.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class PoppWebhookHeaders(BaseModel):
     content_type: Literal["application/json"] = Field(..., alias="Content-Type", description="Every delivery's body is JSON.")
     x_signature: str = Field(..., alias="x-signature", description="HMAC-SHA256 of the exact raw request body, keyed with your endpoint's signing secret, written as lowercase hex (64 characters). Verify it over the bytes you received, before parsing.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class PublishedWorkflowVersion(BaseModel):
@@ -539,9 +462,7 @@ class PublishedWorkflowVersion(BaseModel):
     version_number: int = Field(..., alias="versionNumber", description="The version's number within the workflow.")
     published_at: str = Field(..., alias="publishedAt", description="When the version went live.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class PublishValidationErrorResponse(BaseModel):
@@ -550,9 +471,7 @@ class PublishValidationErrorResponse(BaseModel):
     message: str = Field(..., description="Human-readable explanation, for logs and people; do not parse it.")
     request_id: Optional[str] = Field(None, alias="requestId", description="Identifier of the request on Popp's side.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class PublishValidationProblem(BaseModel):
@@ -561,9 +480,7 @@ class PublishValidationProblem(BaseModel):
     node_id: Optional[str] = Field(None, alias="nodeId", description="The error body (ErrorResponse) as returned when publish-time validation fails: `details` then lists PublishValidationProblem items, which are also valid ErrorDetail items.")
     field: Optional[str] = Field(None, description="Location of the offending request value, as a JSON Pointer into the body or a parameter name.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class RequirementOutcome(BaseModel):
@@ -572,9 +489,7 @@ class RequirementOutcome(BaseModel):
     is_met: bool = Field(..., alias="isMet", description="Whether the candidate meets it.")
     evidence: Optional[str] = Field(None, description="What in the candidate's material supports the verdict. May be absent.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class SchedulingEventData(BaseModel):
@@ -585,9 +500,7 @@ class SchedulingEventData(BaseModel):
     external_campaign_id: Optional[str] = Field(None, alias="externalCampaignId", description="Your external reference for the campaign.")
     meeting_details: Optional[MeetingDetails] = Field(None, alias="meetingDetails", description="The meeting a scheduling event is about.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class StartConversationFailedEvent(BaseModel):
@@ -596,9 +509,7 @@ class StartConversationFailedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: ConversationEventData = Field(..., description="The data of every conversation event: the record's IDs, the conversation's status, and the candidate's and campaign's references.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class StartWorkflowRunsRequest(BaseModel):
@@ -607,9 +518,7 @@ class StartWorkflowRunsRequest(BaseModel):
     contacts: Optional[List[InlineContact]] = Field(None, description="People given by contact details. Each is matched to an existing candidate profile or gets a new one, after the call returns; the contact-resolution webhooks report the result with the entry's index as `contactIndex`.")
     trigger_source: Optional[WorkflowTriggerSource] = Field(None, alias="triggerSource", description="What started the runs. The Workflow Events page says runs are triggered through the API with triggerSource API; the client sends it unless you give another value.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class StartWorkflowRunsResponse(BaseModel):
@@ -618,9 +527,7 @@ class StartWorkflowRunsResponse(BaseModel):
     already_enrolled: List[AlreadyEnrolledEntry] = Field(..., alias="alreadyEnrolled", description="Entries whose candidate already has a run on this workflow version; no new run is started.")
     duplicates_in_request: List[DuplicateEntry] = Field(..., alias="duplicatesInRequest", description="Entries that repeat an earlier entry of the same request and were ignored.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowContactResolutionFailedData(BaseModel):
@@ -633,9 +540,7 @@ class WorkflowContactResolutionFailedData(BaseModel):
     phone_number: Optional[str] = Field(..., alias="phoneNumber", description="The inline contact's phone number in E.164 form, as it was sent.")
     contact_index: int = Field(..., alias="contactIndex", description="The contact's zero-based position in the contacts list of the Start Workflow Runs request.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowContactResolutionFailedEvent(BaseModel):
@@ -644,9 +549,7 @@ class WorkflowContactResolutionFailedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowContactResolutionFailedData = Field(..., description="An inline contact could not be turned into a candidate profile, even after the start-run queue used up its retries; no run was created. Sent exactly once per contact that failed for good. The contact's own fields are echoed as they were sent, so an email such as `invalid@example` is normal here. The cause is not included.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowContactResolutionSkippedData(BaseModel):
@@ -661,9 +564,7 @@ class WorkflowContactResolutionSkippedData(BaseModel):
     existing_run_status: ExistingRunStatus = Field(..., alias="existingRunStatus", description="The status of the run a skipped contact already has on this workflow version.")
     contact_index: int = Field(..., alias="contactIndex", description="The contact's zero-based position in the contacts list of the Start Workflow Runs request.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowContactResolutionSkippedEvent(BaseModel):
@@ -672,9 +573,7 @@ class WorkflowContactResolutionSkippedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowContactResolutionSkippedData = Field(..., description="An inline contact matched a candidate who already has an active run on this workflow version, so no second run was started. recordId is the existing run's ID.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowContactResolvedData(BaseModel):
@@ -691,9 +590,7 @@ class WorkflowContactResolvedData(BaseModel):
     is_new_profile: bool = Field(..., alias="isNewProfile", description="True when a new candidate profile was created; false when an existing one matched.")
     contact_index: int = Field(..., alias="contactIndex", description="The contact's zero-based position in the contacts list of the Start Workflow Runs request.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowContactResolvedEvent(BaseModel):
@@ -702,9 +599,7 @@ class WorkflowContactResolvedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowContactResolvedData = Field(..., description="An inline contact from a Start Workflow Runs request was matched to an existing candidate profile or got a new one, and its run is about to start. recordId is the new run's ID, the same as in the WORKFLOW_RUN_STARTED that follows.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowNodeCompletedData(BaseModel):
@@ -723,9 +618,7 @@ class WorkflowNodeCompletedData(BaseModel):
     routing_event: str = Field(..., alias="routingEvent", description="The routing event the node emitted, such as onComplete.")
     outcome: Union[ConversationOutcome, ConditionOutcome, EmptyOutcome] = Field(..., discriminator="kind", description="What a node produced, discriminated by kind.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowNodeCompletedEvent(BaseModel):
@@ -734,9 +627,7 @@ class WorkflowNodeCompletedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowNodeCompletedData = Field(..., description="One node of a run finished. The node's fields sit directly in data (no wrapping object) and have exactly the shape of one NodeOutcome entry, so the same code reads both. Good for live progress; the run-terminal events stay the source of truth. If you take both, deduplicate on the run's recordId plus nodeId.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowPublishedData(BaseModel):
@@ -748,9 +639,7 @@ class WorkflowPublishedData(BaseModel):
     published_by_user_id: str = Field(..., alias="publishedByUserId", description="The user who published the version.")
     published_at: str = Field(..., alias="publishedAt", description="When the version went live (ISO 8601).")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowPublishedEvent(BaseModel):
@@ -759,9 +648,7 @@ class WorkflowPublishedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowPublishedData = Field(..., description="A workflow was published: its working draft is now the live version. recordId is the workflow's ID. Useful for keeping an audit log of versions.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRun(BaseModel):
@@ -784,9 +671,7 @@ class WorkflowRun(BaseModel):
     nodes: List[NodeOutcome] = Field(..., description="The nodes traversed so far, in order; empty if no node has completed yet.")
     context: Optional[str] = Field(None, description="The run's context: a JSON document serialised into a string. Parse it yourself; its content depends on the workflow and is not specified here.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunCancelledData(BaseModel):
@@ -806,9 +691,7 @@ class WorkflowRunCancelledData(BaseModel):
     truncated: bool = Field(..., description="True when nodes[] was cut short because of its size; the run had more steps than listed.")
     nodes: List[NodeOutcome] = Field(..., description="Every step of the run in order, up to and including the last one.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunCancelledEvent(BaseModel):
@@ -817,9 +700,7 @@ class WorkflowRunCancelledEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowRunCancelledData = Field(..., description="A run was cancelled, either through the Cancel Workflow Run endpoint or because its workflow was archived.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunCompletedData(BaseModel):
@@ -838,9 +719,7 @@ class WorkflowRunCompletedData(BaseModel):
     truncated: bool = Field(..., description="True when nodes[] was cut short because of its size; the run had more steps than listed.")
     nodes: List[NodeOutcome] = Field(..., description="Every step of the run in order, up to and including the last one.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunCompletedEvent(BaseModel):
@@ -849,9 +728,7 @@ class WorkflowRunCompletedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowRunCompletedData = Field(..., description="A run reached the end of its graph. Carries the whole traversal in nodes[], the canonical record of the run.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunFailedData(BaseModel):
@@ -873,9 +750,7 @@ class WorkflowRunFailedData(BaseModel):
     truncated: bool = Field(..., description="True when nodes[] was cut short because of its size; the run had more steps than listed.")
     nodes: List[NodeOutcome] = Field(..., description="Every step of the run in order, up to and including the last one.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunFailedEvent(BaseModel):
@@ -884,18 +759,14 @@ class WorkflowRunFailedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowRunFailedData = Field(..., description="A run hit an error it could not recover from. nodes[] runs up to and including the failing node. Popp reports the failure only through errorCode, errorClass and lastFailedNodeId: raw error text can hold internal IDs and is never sent.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunPage(BaseModel):
     runs: List[WorkflowRun] = Field(..., description="The runs on this page, newest first.")
     next_token: Optional[str] = Field(..., alias="nextToken", description="Pass it as the nextToken query parameter to get the next page; null on the last page.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunStartedData(BaseModel):
@@ -908,9 +779,7 @@ class WorkflowRunStartedData(BaseModel):
     candidate_profile_external_id: Optional[str] = Field(None, alias="candidateProfileExternalId", description="The external ID you gave the candidate profile, if any. May be absent or null when none was set.")
     timestamp: Optional[str] = Field(..., description="When Popp emitted the event (ISO 8601). Only the run-lifecycle events carry it; eventTimestamp is the one timestamp every event has.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 class WorkflowRunStartedEvent(BaseModel):
@@ -919,13 +788,11 @@ class WorkflowRunStartedEvent(BaseModel):
     event_timestamp: str = Field(..., alias="eventTimestamp", description="When the event was placed in its envelope (ISO 8601). Present on every event.")
     data: WorkflowRunStartedData = Field(..., description="A run has started executing. Only the correlation fields; nothing else.")
 
-    class Config:
-        extra = Extra.allow
-        allow_population_by_field_name = True
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
 for _model in (AlreadyEnrolledEntry, AnalysisCreatedData, AnalysisCreatedEvent, AnswerOutcome, CalendarAvailabilityNotFoundEvent, CalendarMeetingCancelledEvent, CalendarMeetingRescheduledEvent, CalendarMeetingScheduledEvent, CalendarMeetingUpdatedEvent, CalendarMoreTimeRequestedEvent, CalendarNoteTakerCompletedEvent, CancelWorkflowRunRequest, CandidateAnalysisCompletedData, CandidateAnalysisCompletedEvent, ConditionOutcome, ConversationCompletedEvent, ConversationEventData, ConversationMaxNudgesReachedEvent, ConversationNeedsReviewEvent, ConversationOptedOutEvent, ConversationOutcome, ConversationQueuedEvent, ConversationStartedEvent, DocumentUploadedData, DocumentUploadedEvent, DuplicateEntry, EmptyOutcome, EnrolmentError, EnrolmentSummary, EntryReference, ErrorDetail, ErrorResponse, InlineContact, MeetingDetails, MeetingParticipant, NodeOutcome, PoppWebhookEnvelope, PoppWebhookEnvelopeData, PoppWebhookHeaders, PublishedWorkflowVersion, PublishValidationErrorResponse, PublishValidationProblem, RequirementOutcome, SchedulingEventData, StartConversationFailedEvent, StartWorkflowRunsRequest, StartWorkflowRunsResponse, WorkflowContactResolutionFailedData, WorkflowContactResolutionFailedEvent, WorkflowContactResolutionSkippedData, WorkflowContactResolutionSkippedEvent, WorkflowContactResolvedData, WorkflowContactResolvedEvent, WorkflowNodeCompletedData, WorkflowNodeCompletedEvent, WorkflowPublishedData, WorkflowPublishedEvent, WorkflowRun, WorkflowRunCancelledData, WorkflowRunCancelledEvent, WorkflowRunCompletedData, WorkflowRunCompletedEvent, WorkflowRunFailedData, WorkflowRunFailedEvent, WorkflowRunPage, WorkflowRunStartedData, WorkflowRunStartedEvent):
-    _model.update_forward_refs()
+    _model.model_rebuild()
 del _model
 
 __all__ = [
