@@ -5,7 +5,8 @@ import { HANG_BOUND_MS } from './test/helpers/bounds.js';
 // all four. Each project's global setup runs only when one of its files is selected.
 const browser = ['test/site/**/*.test.ts'];
 const languages = ['test/other-languages/**/*.test.ts'];
-const packaged = ['test/package/**/*.test.ts', 'test/runtimes/**/*.test.ts'];
+// The packed tarball in every runtime, and a copy of the repository (CONTRIBUTING.md's add-an-event walk-through).
+const packaged = ['test/package/**/*.test.ts', 'test/runtimes/**/*.test.ts', 'test/contract/add-an-event.test.ts'];
 // Every test of the three heavy projects runs compilers, npm, a browser or other runtimes (see bounds.ts).
 const heavy = { testTimeout: HANG_BOUND_MS, hookTimeout: HANG_BOUND_MS };
 
