@@ -7,8 +7,9 @@ import type { Deviation } from '../validation/deviations.js';
 import type { ValidationProfile } from '../validation/profiles.js';
 import { validateEvent, type ValidationIssue } from '../validators.js';
 import { clip, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
-import { RECIPES, toBytes, type RawBody } from './raw-body.js';
-import { checkSignature, SIGNATURE_HEADER, toSecrets } from './signature.js';
+import { SYNC_HMAC } from './hmac.js';
+import { RECIPES, toBytes, toRaw, type RawBody } from './raw-body.js';
+import { checkSignature, checkSignatureSync, SIGNATURE_HEADER, toSecrets, type SignatureCheck } from './signature.js';
 import { resolveProfile } from '../validation/profiles.js';
 
 /** The outcome of parseEvent: the typed event (with what the tolerant profile tolerated), or the error constructEvent would have rejected with. */
@@ -51,8 +52,33 @@ export async function constructEvent(
 ): Promise<PoppWebhookEvent> {
   const secrets = toSecrets(secret);
   const profile = resolveProfile(options.profile, 'tolerant', 'constructEvent');
-  // A string body is parsed as given: decoding the bytes just encoded from it would give it back.
-  const read = await readDelivery(toBytes(payload, 'constructEvent'), typeof payload === 'string' ? payload : undefined, signature, secrets, profile);
+  return eventOf(await readDelivery(toRaw(payload, 'constructEvent'), signature, secrets, profile), options);
+}
+
+/**
+ * constructEvent, synchronously, for Node, Bun and Deno (node:crypto signs synchronously; like stripe-node's
+ * constructEvent beside its constructEventAsync). Workers without nodejs_compat have only Web Crypto, which is
+ * asynchronous: there it throws, saying to use constructEvent.
+ *
+ * @example
+ *   const event = constructEventSync(req.body, req.headers[SIGNATURE_HEADER] as string, process.env.POPP_WEBHOOK_SECRET!);
+ */
+export function constructEventSync(
+  payload: RawBody,
+  signature: string | null | undefined,
+  secret: string | readonly string[],
+  options: ConstructEventOptions = {},
+): PoppWebhookEvent {
+  const secrets = toSecrets(secret);
+  const profile = resolveProfile(options.profile, 'tolerant', 'constructEventSync');
+  if (!SYNC_HMAC) throw new Error('constructEventSync needs node:crypto, which this runtime does not offer (Workers without nodejs_compat have only Web Crypto, which is asynchronous): use await constructEvent(…).');
+  const body = toRaw(payload, 'constructEventSync');
+  const check = checkSignatureSync(body, signature, secrets) as SignatureCheck;
+  const recheck = (trimmed: readonly string[]) => checkSignatureSync(body, signature, trimmed) as SignatureCheck;
+  return eventOf(check === 'valid' ? readValid(body, profile) : { kind: 'unsigned', error: signatureError(check, body, signature, secrets, recheck) }, options);
+}
+
+function eventOf(read: DeliveryRead, options: ConstructEventOptions): PoppWebhookEvent {
   if (read.kind === 'unknown-event-type') throw new WebhookUnknownEventError(read.envelope);
   if (read.kind !== 'event') throw read.error;
   if (read.deviations.length > 0) options.onDrift?.({ event: read.event.event, eventId: read.event.eventId, deviations: read.deviations });
@@ -78,10 +104,20 @@ export type DeliveryRead =
  *   const read = await readDelivery(bytes, undefined, request.headers.get(SIGNATURE_HEADER), ['secret'], 'tolerant');
  *   if (read.kind === 'event') console.log(read.event.eventId, read.deviations);
  */
-export async function readDelivery(body: Uint8Array, text: string | undefined, signature: string | null | undefined, secrets: readonly string[], profile: ValidationProfile): Promise<DeliveryRead> {
-  const check = await checkSignature(body, signature, secrets);
-  if (check !== 'valid') return { kind: 'unsigned', error: await signatureError(check, body, signature, secrets) };
-  const result = parseBody(text ?? body, profile);
+export async function readDelivery(body: string | Uint8Array, signature: string | null | undefined, secrets: readonly string[], profile: ValidationProfile): Promise<DeliveryRead> {
+  // Synchronous where the runtime signs synchronously: no promise per secret, no hop through a thread pool.
+  const check = checkSignatureSync(body, signature, secrets) ?? (await checkSignature(body, signature, secrets));
+  if (check === 'valid') return readValid(body, profile);
+  if (SYNC_HMAC) return { kind: 'unsigned', error: signatureError(check, body, signature, secrets, (trimmed) => checkSignatureSync(body, signature, trimmed) as SignatureCheck) };
+  // Web Crypto only: the diagnosis needs the trimmed secrets' verdict first.
+  const trimmed = secrets.filter((secret) => secret.trim() !== secret).map((secret) => secret.trim());
+  const trimmedCheck = check === 'mismatch' && trimmed.length > 0 ? await checkSignature(body, signature, trimmed) : 'mismatch';
+  return { kind: 'unsigned', error: signatureError(check, body, signature, secrets, () => trimmedCheck) };
+}
+
+/** A signed body, parsed and validated. */
+function readValid(body: string | Uint8Array, profile: ValidationProfile): DeliveryRead {
+  const result = parseBody(body, profile);
   if (result.ok) return { kind: 'event', event: result.event, deviations: result.deviations };
   if (result.error instanceof WebhookUnknownEventError) return { kind: 'unknown-event-type', envelope: result.error.envelope };
   return { kind: 'invalid', error: result.error };
@@ -160,7 +196,14 @@ function listIssues(issues: readonly ValidationIssue[]): string {
   return shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '');
 }
 
-async function signatureError(check: 'missing' | 'malformed' | 'mismatch', body: Uint8Array, signature: string | null | undefined, secrets: readonly string[]): Promise<WebhookSignatureError> {
+/** Why a signature check failed, diagnosed; `recheck` verifies the body against the whitespace-trimmed secrets. */
+function signatureError(
+  check: Exclude<SignatureCheck, 'valid'>,
+  body: string | Uint8Array,
+  signature: string | null | undefined,
+  secrets: readonly string[],
+  recheck: (trimmed: readonly string[]) => SignatureCheck,
+): WebhookSignatureError {
   if (check === 'missing') {
     return new WebhookSignatureError('signature-missing', `No ${SIGNATURE_HEADER} header: every Popp delivery is signed, so this request did not come from Popp (or a proxy dropped the header).`);
   }
@@ -172,7 +215,7 @@ async function signatureError(check: 'missing' | 'malformed' | 'mismatch', body:
   else hints.push(`Verify the exact bytes received: a body that was parsed and serialised again (express.json(), a framework's JSON body, a proxy that re-encodes) no longer matches. ${RECIPES}`);
   const padded = secrets.filter((secret) => secret.trim() !== secret);
   if (padded.length > 0) {
-    const trimmedMatches = (await checkSignature(body, signature, padded.map((secret) => secret.trim()))) === 'valid';
+    const trimmedMatches = recheck(padded.map((secret) => secret.trim())) === 'valid';
     hints.push(trimmedMatches
       ? 'The signing secret has leading or trailing whitespace, and the signature matches once it is trimmed: remove the whitespace (often a newline from an .env file or a secret store).'
       : 'The signing secret has leading or trailing whitespace (often a newline from an .env file or a secret store); check that it is the exact value from the Popp Developer Portal.');

@@ -226,7 +226,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   }
 
   async function receive(body: Uint8Array, signature: string | null): Promise<Response> {
-    const read = await readDelivery(body, undefined, signature, secrets, profile);
+    const read = await readDelivery(body, signature, secrets, profile);
     switch (read.kind) {
       case 'unsigned':
         return refuseUnsigned(read.error);

@@ -7,7 +7,7 @@
  *   const handler = createWebhookHandler({ secret: process.env.POPP_WEBHOOK_SECRET!, on: { WORKFLOW_RUN_COMPLETED: (event) => save(event) } });
  */
 export { SIGNATURE_HEADER, signPayload, verifySignature } from './signature.js';
-export { constructEvent, parseEvent, type ConstructEventOptions, type DriftReport, type ParseEventOptions, type ParseEventResult } from './construct-event.js';
+export { constructEvent, constructEventSync, parseEvent, type ConstructEventOptions, type DriftReport, type ParseEventOptions, type ParseEventResult } from './construct-event.js';
 export { WebhookError, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError, type WebhookErrorCode } from './errors.js';
 export {
   createWebhookHandler,

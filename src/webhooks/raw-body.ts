@@ -8,8 +8,16 @@ const encoder = new TextEncoder();
 
 /** The body's bytes (strings are UTF-8 encoded); throws a `body-not-raw` WebhookPayloadError for anything else. */
 export function toBytes(payload: unknown, caller: string): Uint8Array {
-  if (typeof payload === 'string') return encoder.encode(payload);
-  if (payload instanceof Uint8Array) return payload;
+  const raw = toRaw(payload, caller);
+  return typeof raw === 'string' ? encoder.encode(raw) : raw;
+}
+
+/**
+ * The body as text or bytes, as it came (an ArrayBuffer viewed as bytes): what HMAC and JSON.parse take without
+ * a copy. Throws a `body-not-raw` WebhookPayloadError for anything else.
+ */
+export function toRaw(payload: unknown, caller: string): string | Uint8Array {
+  if (typeof payload === 'string' || payload instanceof Uint8Array) return payload;
   if (payload instanceof ArrayBuffer) return new Uint8Array(payload);
   throw new WebhookPayloadError('body-not-raw', notRawMessage(payload, caller));
 }

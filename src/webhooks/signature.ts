@@ -1,8 +1,10 @@
 /**
  * The `x-signature` scheme: HMAC-SHA256 over the exact raw body bytes, keyed with the endpoint's signing
- * secret, lowercase hex. Web Crypto only, so the same code runs in Node, Bun, Deno and Workers.
+ * secret, lowercase hex. The HMAC is node:crypto's where the runtime has it and Web Crypto's elsewhere
+ * (hmac.ts), so the same code runs in Node, Bun, Deno and Workers.
  */
-import { toBytes, type RawBody } from './raw-body.js';
+import { hmac, hmacSync } from './hmac.js';
+import { toRaw } from './raw-body.js';
 
 /** The header that carries a delivery's signature (HTTP header names are case-insensitive). */
 export const SIGNATURE_HEADER = 'x-signature';
@@ -10,7 +12,6 @@ export const SIGNATURE_HEADER = 'x-signature';
 /** What a signature header says about a body: the verdict, or why there is none. */
 export type SignatureCheck = 'valid' | 'missing' | 'malformed' | 'mismatch';
 
-const encoder = new TextEncoder();
 const HEX = /^[0-9a-fA-F]{64}$/;
 // 32 bytes in padded base64: the 43rd character carries 2 unused bits, which must be zero (canonical form).
 const BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
@@ -25,7 +26,7 @@ const PREFIX = 'sha256=';
  */
 export async function signPayload(payload: string | Uint8Array, secret: string): Promise<string> {
   const [key] = checkSecrets(secret, 'sign');
-  const mac = await hmac(key as string, toBytes(payload, 'signPayload'));
+  const mac = await hmac(key as string, toRaw(payload, 'signPayload'));
   let hex = '';
   for (const byte of mac) hex += byte.toString(16).padStart(2, '0');
   return hex;
@@ -45,16 +46,42 @@ export async function verifySignature(
   signature: string | null | undefined,
   secret: string | readonly string[],
 ): Promise<boolean> {
-  return (await checkSignature(toBytes(payload, 'verifySignature'), signature, toSecrets(secret))) === 'valid';
+  return (await checkSignature(toRaw(payload, 'verifySignature'), signature, toSecrets(secret))) === 'valid';
 }
 
 /** The full verdict behind verifySignature, so callers can tell a missing or malformed header from a mismatch. */
-export async function checkSignature(body: Uint8Array, signature: string | null | undefined, secrets: readonly string[]): Promise<SignatureCheck> {
+export async function checkSignature(body: string | Uint8Array, signature: string | null | undefined, secrets: readonly string[]): Promise<SignatureCheck> {
+  const expected = expectedMac(signature);
+  if (typeof expected === 'string') return expected;
+  return verdict(await Promise.all(secrets.map((secret) => hmac(secret, body))), expected);
+}
+
+/**
+ * checkSignature, synchronously: `undefined` when the runtime cannot sign synchronously (Workers without
+ * nodejs_compat have Web Crypto only, which is asynchronous).
+ *
+ * @example
+ *   checkSignatureSync(rawBody, request.headers[SIGNATURE_HEADER], [secret]); // 'valid' | 'missing' | 'malformed' | 'mismatch'
+ */
+export function checkSignatureSync(body: string | Uint8Array, signature: string | null | undefined, secrets: readonly string[]): SignatureCheck | undefined {
+  const expected = expectedMac(signature);
+  if (typeof expected === 'string') return expected;
+  const macs: Uint8Array[] = [];
+  for (const secret of secrets) {
+    const mac = hmacSync(secret, body);
+    if (mac === undefined) return undefined;
+    macs.push(mac);
+  }
+  return verdict(macs, expected);
+}
+
+function expectedMac(signature: string | null | undefined): Uint8Array | 'missing' | 'malformed' {
   if (signature === null || signature === undefined || signature === '') return 'missing';
-  const expected = decodeSignature(signature);
-  if (expected === undefined) return 'malformed';
-  const macs = await Promise.all(secrets.map((secret) => hmac(secret, body)));
-  // Compare against every secret, so the time taken does not tell which one matched.
+  return decodeSignature(signature) ?? 'malformed';
+}
+
+// Compares against every secret, so the time taken does not tell which one matched.
+function verdict(macs: readonly Uint8Array[], expected: Uint8Array): 'valid' | 'mismatch' {
   let matched = false;
   for (const mac of macs) matched = constantTimeEqual(mac, expected) || matched;
   return matched ? 'valid' : 'mismatch';
@@ -64,8 +91,9 @@ export async function checkSignature(body: Uint8Array, signature: string | null 
 export function decodeSignature(signature: string): Uint8Array | undefined {
   const value = signature.startsWith(PREFIX) ? signature.slice(PREFIX.length) : signature;
   if (HEX.test(value)) {
+    // From character codes: the pattern above admits only 0-9, a-f and A-F.
     const bytes = new Uint8Array(32);
-    for (let i = 0; i < 32; i++) bytes[i] = Number.parseInt(value.slice(i * 2, i * 2 + 2), 16);
+    for (let i = 0; i < 32; i++) bytes[i] = (hexDigit(value.charCodeAt(2 * i)) << 4) | hexDigit(value.charCodeAt(2 * i + 1));
     return bytes;
   }
   if (BASE64.test(value)) return Uint8Array.from(atob(value), (char) => char.charCodeAt(0));
@@ -106,34 +134,13 @@ function secretProblem(item: unknown, use: 'sign' | 'verify'): string | undefine
   return undefined;
 }
 
+function hexDigit(code: number): number {
+  return code <= 57 ? code - 48 : (code | 32) - 87;
+}
+
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let difference = 0;
   for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
   return difference === 0;
-}
-
-// Importing a key costs as much as signing a small body, and receivers use the same one or two secrets
-// for every delivery, so keys are kept (a few, in insertion order).
-const keys = new Map<string, Promise<CryptoKey>>();
-const MAX_CACHED_KEYS = 16;
-
-async function hmac(secret: string, body: Uint8Array): Promise<Uint8Array> {
-  let key = keys.get(secret);
-  if (key === undefined) {
-    const bytes = encoder.encode(secret);
-    // Web Crypto refuses a zero-length HMAC key with a DOMException; checkSecrets keeps one from getting here.
-    if (bytes.length === 0) throw new TypeError('A signing secret is empty.');
-    key = subtle().importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    key.catch(() => keys.delete(secret));
-    if (keys.size >= MAX_CACHED_KEYS) keys.delete(keys.keys().next().value as string);
-    keys.set(secret, key);
-  }
-  return new Uint8Array(await subtle().sign('HMAC', await key, body as Uint8Array<ArrayBuffer>));
-}
-
-function subtle(): SubtleCrypto {
-  const api = globalThis.crypto?.subtle;
-  if (api === undefined) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime; popp-workflow-contract needs Node >= 20, Bun, Deno or a Workers runtime.');
-  return api;
 }

@@ -6,8 +6,10 @@ import { examples } from '../../generated/examples.js';
 import { KNOWN_EVENT_TYPES } from '../../src/events.js';
 import {
   constructEvent,
+  constructEventSync,
   parseEvent,
   signPayload,
+  type RawBody,
   WebhookError,
   WebhookPayloadError,
   WebhookSignatureError,
@@ -300,5 +302,28 @@ describe('parseEvent', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('constructEventSync (node:crypto, where the runtime has it)', () => {
+  it('gives what constructEvent gives, for a valid delivery and for each kind of refusal', async () => {
+    const { body, signature } = await signed(completedBody);
+    expect(constructEventSync(body, signature, SECRET)).toEqual(await constructEvent(body, signature, SECRET));
+    expect(constructEventSync(new TextEncoder().encode(completedBody), signature.toUpperCase(), ['other', SECRET])).toEqual(JSON.parse(completedBody));
+    const refusals: [RawBody, string | null][] = [[body, null], [body, 'not-a-signature'], [`${body} `, signature], ['{"event":1}', await signPayload('{"event":1}', SECRET)]];
+    for (const [payload, header] of refusals) {
+      const asyncError = (await constructEvent(payload, header, SECRET).then(
+        () => new Error('accepted'),
+        (error: unknown) => error as Error,
+      ));
+      expect(() => constructEventSync(payload, header, SECRET), String(header)).toThrow(asyncError.message);
+    }
+  });
+
+  it('diagnoses a secret with surrounding whitespace as the asynchronous path does', async () => {
+    const { body, signature } = await signed(completedBody);
+    const asyncError = (await constructEvent(body, signature, `${SECRET}\n`).catch((error: unknown) => error)) as Error;
+    expect(asyncError.message).toContain('matches once it is trimmed');
+    expect(() => constructEventSync(body, signature, `${SECRET}\n`)).toThrow(asyncError.message);
   });
 });
