@@ -10,7 +10,7 @@ import { deref, describeDocuments } from '../../scripts/lib/contract.js';
 import type { JsonObject } from '../../scripts/lib/json.js';
 import { buildSite } from '../../scripts/lib/site/build.js';
 import { serveSite } from '../../scripts/lib/site/serve.js';
-import { curlSnippet } from '../../scripts/lib/snippets.js';
+import { curlSnippet } from '../../scripts/lib/reference/samples.js';
 import { GENERATED, type Json, ROOT, readJson } from '../helpers/contract.js';
 import { tempDir } from '../helpers/other-languages.js';
 
