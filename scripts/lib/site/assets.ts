@@ -29,6 +29,9 @@ html { scroll-padding-top: 4.5rem; -webkit-text-size-adjust: 100%; }
 body { margin: 0; font: 15px/1.6 var(--sans); color: var(--fg); background: var(--bg); }
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }
+main a { text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 2px; text-decoration-color: color-mix(in srgb, currentColor 45%, transparent); }
+main a:hover { text-decoration-color: currentColor; }
+main a.anchor, .search-results a { text-decoration: none; }
 code { font-family: var(--mono); font-size: 0.86em; background: var(--inline-code); padding: 0.1em 0.35em; border-radius: 4px; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .skip { position: absolute; left: -999px; top: 0; z-index: 30; padding: 0.5rem 1rem; background: var(--bg); }
@@ -49,6 +52,7 @@ code { font-family: var(--mono); font-size: 0.86em; background: var(--inline-cod
 .nav-section { margin-bottom: 0.6rem; }
 .nav-title { display: block; padding: 0.3rem 0.5rem; font-size: 0.72rem; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); cursor: pointer; }
 .nav-title a { color: inherit; }
+p.nav-title { margin: 0; cursor: default; }
 summary.nav-title { list-style: none; }
 summary.nav-title::-webkit-details-marker { display: none; }
 summary.nav-title::before { content: "▸"; display: inline-block; width: 0.9rem; transition: transform 0.15s; }
@@ -305,19 +309,20 @@ export const SITE_JS = `// Theme, navigation drawer, code tabs, copy buttons and
     }
     return loading;
   };
-  var KIND_WEIGHT = { page: 1.6, field: 1.5, value: 1.3, section: 1, samples: 0.9, example: 0.8 };
+  var KIND_WEIGHT = { page: 1.6, field: 1.5, value: 1.3, section: 1, samples: 1, example: 0.8 };
+  // A field is shown on its event or operation page and again on its type's page: the first ranks higher.
+  var WHERE_WEIGHT = { event: 1.5, operation: 1.3, policy: 1.1, events: 1.1, api: 1.1, home: 1, types: 0.9, type: 0.8 };
   var search = function (query) {
     var wanted = query.trim().toLowerCase();
     var options = {
       prefix: function (term) { return term.length > 1; },
       fuzzy: function (term) { return term.length > 5 ? 0.15 : false; },
-      boost: { title: 4, page: 1.2 },
+      boost: { title: 4, path: 1.5, page: 1.2 },
       combineWith: 'AND',
       boostDocument: function (id, term, stored) {
-        var title = String(stored.title).toLowerCase();
-        var last = title.split('.').pop();
-        var exact = title === wanted || last === wanted ? 4 : 1;
-        return exact * (KIND_WEIGHT[stored.kind] || 1);
+        var path = String(stored.path).toLowerCase();
+        var exact = path === wanted || path.split('.').pop() === wanted ? 4 : 1;
+        return exact * (KIND_WEIGHT[stored.kind] || 1) * (WHERE_WEIGHT[stored.where] || 1);
       },
     };
     var results = index.search(query, options);
@@ -347,7 +352,7 @@ export const SITE_JS = `// Theme, navigation drawer, code tabs, copy buttons and
       link.dataset.url = result.url;
       var title = document.createElement('span');
       title.className = 'r-title';
-      title.textContent = result.title;
+      title.textContent = result.path;
       var page = document.createElement('span');
       page.className = 'r-page';
       page.textContent = ' · ' + result.page;

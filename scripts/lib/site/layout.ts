@@ -12,7 +12,6 @@ function navHtml(reference: Reference, page: string): string {
   const current = (key: string) => (SITE_PATHS.page(key) === page ? ' aria-current="page"' : '');
   return reference.groups
     .map((group) => {
-      const title = group.key ? `<a href="${link(group.key)}"${current(group.key)}>${escapeHtml(group.title)}</a>` : escapeHtml(group.title);
       const items = group.items
         .map((item) => {
           const tag = item.tag ? `<span class="method method-${item.tag.toLowerCase()}">${escapeHtml(item.tag)}</span>` : '';
@@ -21,8 +20,14 @@ function navHtml(reference: Reference, page: string): string {
           return `<li><a href="${link(item.key)}" data-nav="${escapeHtml(item.key)}"${current(item.key)}>${tag}<span>${label}</span></a></li>`;
         })
         .join('');
-      const open = !group.collapsed || group.items.some((item) => SITE_PATHS.page(item.key) === page);
-      return `<details class="nav-section"${open ? ' open' : ''}><summary class="nav-title">${title}</summary><ul>${items}</ul></details>`;
+      const title = group.key ? `<a href="${link(group.key)}"${current(group.key)}>${escapeHtml(group.title)}</a>` : escapeHtml(group.title);
+      // A collapsible group's summary holds no link (a link inside a summary is a control inside a control).
+      if (group.collapsed) {
+        const open = group.items.some((item) => SITE_PATHS.page(item.key) === page);
+        const all = group.key ? `<li><a href="${link(group.key)}"${current(group.key)}><span>All ${escapeHtml(group.title.toLowerCase())}</span></a></li>` : '';
+        return `<details class="nav-section"${open ? ' open' : ''}><summary class="nav-title">${escapeHtml(group.title)} (${group.items.length})</summary><ul>${all}${items}</ul></details>`;
+      }
+      return `<div class="nav-section"><p class="nav-title">${title}</p><ul>${items}</ul></div>`;
     })
     .join('\n');
 }

@@ -46,9 +46,10 @@ function pair(main: string, aside: string, extraClass = ''): string {
 
 function sectionHtml(section: Section, context: LinkContext): string {
   const tag = `h${section.level}`;
-  const title = `<${tag}>${escapeHtml(section.title)}<a class="anchor" href="#${section.id}" aria-label="Link to ${escapeHtml(section.title)}">#</a></${tag}>`;
   const body = pair(blocksHtml(section.blocks, context), blocksHtml(section.aside ?? [], context));
-  if (section.folded) return `<details class="response" id="${section.id}"><summary>${title}</summary>${body}</details>`;
+  // A folded section's title is its summary, which may hold no link.
+  if (section.folded) return `<details class="response" id="${section.id}"><summary><${tag}>${escapeHtml(section.title)}</${tag}></summary>${body}</details>`;
+  const title = `<${tag}>${escapeHtml(section.title)}<a class="anchor" href="#${section.id}" aria-label="Link to ${escapeHtml(section.title)}">#</a></${tag}>`;
   return `<section id="${section.id}" class="level-${section.level}">${title}${body}</section>`;
 }
 

@@ -14,11 +14,15 @@ import { plainText } from './html.js';
 export interface SearchRecord {
   id: number;
   url: string;
-  /** The name a reader searches for: a field path, an event type, a value, a section title. */
+  /** The name a reader searches for: a field's name, an event type, a value, a section title. */
   title: string;
+  /** A field's whole path (`data.nodes[].outcome`), shown as the result's title; the title otherwise. */
+  path: string;
   /** The page it is on. */
   page: string;
   kind: 'page' | 'section' | 'field' | 'value' | 'example' | 'samples';
+  /** The kind of page it is on (an event's page ranks above the type page that repeats its field). */
+  where: ReferencePage['kind'];
   text: string;
   /** The first words of `text`, shown under a result. */
   excerpt: string;
@@ -45,8 +49,8 @@ export const TOKENIZE_SOURCE = `function tokenize(text) {
 const tokenize = new Function(`return ${TOKENIZE_SOURCE}`)() as (text: string) => string[];
 
 /** The MiniSearch options shared by the build (here) and the browser (assets.ts); `tokenize` is added on each side. */
-export const SEARCH_FIELDS = ['title', 'page', 'text'];
-export const STORE_FIELDS = ['url', 'title', 'page', 'kind', 'excerpt'];
+export const SEARCH_FIELDS = ['title', 'path', 'page', 'text'];
+export const STORE_FIELDS = ['url', 'path', 'page', 'kind', 'where', 'excerpt'];
 
 /** Every string and key of an example, for the index (so `run_xyz789` finds the examples that carry it). */
 function jsonWords(value: Json): string[] {
@@ -88,13 +92,15 @@ function blockText(block: Block): string {
 
 /**
  * The search records of every page.
- * @example searchRecords(reference).find((record) => record.title === 'data.errorCode')?.url // 'events/WORKFLOW_RUN_FAILED.html#field-data.errorCode'
+ * @example searchRecords(reference).find((record) => record.path === 'data.errorCode')?.url // 'events/WORKFLOW_RUN_FAILED.html#field-data.errorCode'
  */
 export function searchRecords(reference: Reference): SearchRecord[] {
   const records: Omit<SearchRecord, 'id'>[] = [];
-  const add = (page: ReferencePage, record: Omit<SearchRecord, 'id' | 'page' | 'excerpt' | 'url'> & { anchor?: string }) => {
+  const add = (page: ReferencePage, record: Omit<SearchRecord, 'id' | 'page' | 'excerpt' | 'url' | 'where' | 'path'> & { anchor?: string }) => {
     const url = `${SITE_PATHS.page(page.key)}${record.anchor ? `#${record.anchor}` : ''}`;
-    records.push({ url, title: record.title, kind: record.kind, page: page.title, text: record.text, excerpt: record.text.slice(0, 160) });
+    // A field is found by its own name wherever it sits, so that the same field ranks alike on every page.
+    const title = record.kind === 'field' ? (record.title.split('.').pop() as string).replace(/\[\]$/, '') : record.title;
+    records.push({ url, title, path: record.title, kind: record.kind, where: page.kind, page: page.title, text: record.text, excerpt: record.text.slice(0, 160) });
   };
   for (const page of reference.pages) {
     add(page, { kind: 'page', title: plainText(page.heading), text: [page.subtitle ?? '', ...page.intro.map(blockText)].join(' ') });
