@@ -67,17 +67,18 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 /**
  * axe-core's serious and critical violations on the loaded page, one line each (rule, impact, first targets).
- * `exclude` leaves out parts checked elsewhere (the navigation, the same on every page).
+ * `exclude` leaves out parts checked elsewhere (the navigation, the same on every page); `skipRules` rules
+ * checked on other pages.
  */
-export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+export async function axeViolations(page: Page, options: { exclude?: string[]; skipRules?: string[] } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async (excluded) => {
+  const violations = await page.evaluate(async ({ excluded, skipped }) => {
     const result = await (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
       { include: [document], exclude: excluded.map((selector) => [selector]) },
-      { resultTypes: ['violations'] },
+      { resultTypes: ['violations'], rules: Object.fromEntries(skipped.map((rule) => [rule, { enabled: false }])) },
     );
     return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
-  }, exclude);
+  }, { excluded: options.exclude ?? [], skipped: options.skipRules ?? [] });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(', ')}`);
 }
 

@@ -38,7 +38,7 @@ interface Run {
 /** Runs a program without blocking the event loop (the servers the samples call live in this process). */
 function run(command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+    const child = spawn(command, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -78,12 +78,14 @@ describe('event page samples', () => {
   it('curl: sends the page example, signed, and a real createWebhookHandler processes it', async () => {
     const received: unknown[] = [];
     const on = Object.fromEntries(contract.events.map((event) => [event.type, async (delivered: unknown) => void received.push(delivered)]));
-    const handler = createWebhookHandler({ secret: SECRET, on: on as never });
-    const server = createServer(toNodeListener(handler));
+    // A fresh handler per event: the docs' examples share an eventId, which one handler would take as a redelivery.
+    let listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never }));
+    const server = createServer((request, response) => void listener(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`;
       for (const { event, samples } of events) {
+        listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never }));
         const result = await run('bash', ['--noprofile', '--norc', '-c', sampleOf(samples, 'curl')], { WEBHOOK_URL: url, POPP_WEBHOOK_SECRET: SECRET }, 30_000);
         expect(result.stderr, event.type).toBe('');
         expect(JSON.parse(result.stdout), event.type).toMatchObject({ outcome: 'processed', event: event.type });
@@ -179,9 +181,9 @@ public class SamplesDriver {
     const stub = join(ROOT, 'test/java/com/fasterxml/jackson/datatype/jsr310/JavaTimeModule.java');
     const own = readdirSync(sources).map((file) => join(sources, file));
     // [cast] is off for the models only (modelina writes enum constants as X((String)"X")): compiled apart.
-    const javacModels = await run('javac', ['-Xlint:all,-cast', '-Werror', '-cp', JACKSON_JARS.join(':'), '-d', classes, ...modelSources, stub]);
+    const javacModels = await run('javac', ['-encoding', 'UTF-8', '-Xlint:all,-cast', '-Werror', '-cp', JACKSON_JARS.join(':'), '-d', classes, ...modelSources, stub]);
     expect(javacModels.stderr).toBe('');
-    const javac = await run('javac', ['-Xlint:all', '-Werror', '-cp', [classes, ...JACKSON_JARS].join(':'), '-d', classes, ...own]);
+    const javac = await run('javac', ['-encoding', 'UTF-8', '-Xlint:all', '-Werror', '-cp', [classes, ...JACKSON_JARS].join(':'), '-d', classes, ...own]);
     expect(javac.stderr).toBe('');
     expect(javac.status).toBe(0);
     const args = events.flatMap(({ event, body }) => {

@@ -119,7 +119,7 @@ export interface UnionMapping {
 }
 
 export interface Sample {
-  label: 'curl' | 'TypeScript' | 'Python' | 'Java' | 'CLI';
+  label: 'curl' | 'TypeScript' | 'Python' | 'Java';
   language: 'sh' | 'ts' | 'python' | 'java';
   /** What the sample does, one line. */
   caption: string;

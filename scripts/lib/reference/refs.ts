@@ -51,8 +51,3 @@ const REF_LINK = /\]\(ref:([^)#\s]+)(?:#([^)\s]+))?\)/g;
 export function resolveRefs(md: string, scheme: PathScheme, from: string): string {
   return md.replace(REF_LINK, (_match, key: string, anchor: string | undefined) => `](${relativeLink(scheme, from, key, anchor)})`);
 }
-
-/** Every page key a text links to (for checks that each exists). */
-export function refsIn(md: string): { key: PageKey; anchor?: string }[] {
-  return [...md.matchAll(REF_LINK)].map((match) => ({ key: match[1] as string, ...(match[2] ? { anchor: match[2] } : {}) }));
-}

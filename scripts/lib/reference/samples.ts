@@ -315,7 +315,7 @@ public class ${receiver} {
   const curl = `# Sends this page's example to your endpoint, signed the way Popp signs deliveries.
 BODY=${shellQuote(JSON.stringify(example))}
 SIGNATURE=$(printf '%s' "$BODY" | openssl dgst -sha256 -hmac "$POPP_WEBHOOK_SECRET" | sed 's/^.* //')
-curl -X POST "$WEBHOOK_URL" \\
+curl -sS -X POST "$WEBHOOK_URL" \\
   -H "Content-Type: application/json" \\
   -H "x-signature: $SIGNATURE" \\
   --data-binary "$BODY"`;
