@@ -47,7 +47,7 @@ function renderBlock(block: Block, md: (text: string) => string): string {
     case 'text':
       return md(block.md.trim());
     case 'provenance':
-      return `**Provenance${block.scope ? ` of ${md(block.scope)}` : ''}:** ${provenanceMd(block.provenance)}`;
+      return `**Provenance**${block.scope ? ` (${md(block.scope)})` : ''}: ${provenanceMd(block.provenance)}`;
     case 'facts':
       return block.rows.map((row) => `- **${row.term}**: ${md(row.md)}`).join('\n');
     case 'fields':
