@@ -26,7 +26,7 @@ function renderPage(page: ReferencePage): string {
   const path = MARKDOWN_PATHS.page(page.key);
   const md = (text: string) => resolveRefs(text, MARKDOWN_PATHS, path);
   const out: string[] = [markdownBanner(), ''];
-  if (page.crumbs.length > 0) out.push(page.crumbs.map((crumb) => `[${crumb.label}](${relativeLink(MARKDOWN_PATHS, path, crumb.key)})`).join(' / '), '');
+  if (page.crumbs.length > 0) out.push(page.crumbs.map((crumb) => `[${crumb.label}](${relativeLink(MARKDOWN_PATHS, path, crumb.key, crumb.anchor)})`).join(' / '), '');
   out.push(`# ${page.heading}`, '');
   if (page.subtitle) out.push(`*${page.subtitle}*`, '');
   if (page.endpoint) out.push(`\`${page.endpoint.method} ${page.endpoint.path}\` · operationId \`${page.endpoint.operationId}\``, '');

@@ -27,7 +27,7 @@ export interface ReferencePage {
   /** An operation's method and path. */
   endpoint?: { method: string; path: string; operationId: string };
   /** Where the page sits: links to its parents. */
-  crumbs: { label: string; key: PageKey }[];
+  crumbs: { label: string; key: PageKey; anchor?: string }[];
   /** What comes before the first section: provenance, description, facts. */
   intro: Block[];
   /** Shown beside the intro on wide screens (an operation's code samples). */

@@ -313,7 +313,7 @@ function eventPage(contract: ContractView, event: EventInfo, named: ReturnType<t
     subtitle: event.title,
     crumbs: [
       { label: 'Webhook events', key: 'events' },
-      { label: categoryTitle(event.category), key: 'events' },
+      { label: categoryTitle(event.category), key: 'events', anchor: event.category },
     ],
     intro: [
       { kind: 'provenance', provenance: event.provenance },

@@ -74,7 +74,7 @@ h3 { font-size: 1.05rem; margin: 1.6rem 0 0.6rem; }
 h2:hover .anchor, h3:hover .anchor, .anchor:focus, tr:hover > td > .anchor { opacity: 1; }
 .prose p { margin: 0.4rem 0 0.7rem; }
 .prose, td, dd, li, .provenance { overflow-wrap: anywhere; }
-.intro .prose p:first-child { font-size: 1.02rem; color: var(--lead); }
+.intro .prose p { color: var(--lead); }
 .subtitle { margin: -0.3rem 0 0.8rem; font-size: 1.1rem; color: var(--muted); }
 .crumbs { margin: 0; font-size: 0.85rem; color: var(--muted); }
 .muted { color: var(--muted); font-size: 0.85rem; }

@@ -23,7 +23,7 @@ export function badge(provenance: Provenance, context: LinkContext, options: { d
 export function renderMain(page: ReferencePage): string {
   const path = SITE_PATHS.page(page.key);
   const context: LinkContext = { scheme: SITE_PATHS, page: path };
-  const crumbs = page.crumbs.length > 0 ? `<p class="crumbs">${page.crumbs.map((crumb) => `<a href="${relativeLink(SITE_PATHS, path, crumb.key)}">${escapeHtml(crumb.label)}</a>`).join(' / ')}</p>` : '';
+  const crumbs = page.crumbs.length > 0 ? `<p class="crumbs">${page.crumbs.map((crumb) => `<a href="${relativeLink(SITE_PATHS, path, crumb.key, crumb.anchor)}">${escapeHtml(crumb.label)}</a>`).join(' / ')}</p>` : '';
   const endpoint = page.endpoint
     ? `<p class="endpoint"><span class="method method-${page.endpoint.method.toLowerCase()}">${page.endpoint.method}</span> <code>${breakable(escapeHtml(page.endpoint.path))}</code> <span class="muted">operationId <code>${page.endpoint.operationId}</code></span></p>`
     : '';
