@@ -77,15 +77,18 @@ describe('event page samples', () => {
 
   it('curl: sends the page example, signed, and a real createWebhookHandler processes it', async () => {
     const received: unknown[] = [];
+    // The refused delivery below is logged by the handler; kept here so the test's output stays clean.
+    const logged: string[] = [];
+    const log = { warn: (message: string) => void logged.push(message), error: (message: string) => void logged.push(message) };
     const on = Object.fromEntries(contract.events.map((event) => [event.type, async (delivered: unknown) => void received.push(delivered)]));
     // A fresh handler per event: the docs' examples share an eventId, which one handler would take as a redelivery.
-    let listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never }));
+    let listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never, log }));
     const server = createServer((request, response) => void listener(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`;
       for (const { event, samples } of events) {
-        listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never }));
+        listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never, log }));
         const result = await run('bash', ['--noprofile', '--norc', '-c', sampleOf(samples, 'curl')], { WEBHOOK_URL: url, POPP_WEBHOOK_SECRET: SECRET }, 30_000);
         expect(result.stderr, event.type).toBe('');
         expect(JSON.parse(result.stdout), event.type).toMatchObject({ outcome: 'processed', event: event.type });
@@ -94,6 +97,7 @@ describe('event page samples', () => {
       // With another secret the same line is refused: the signature it computes is what the handler checks.
       const refused = await run('bash', ['--noprofile', '--norc', '-c', sampleOf(events[0]?.samples ?? [], 'curl')], { WEBHOOK_URL: url, POPP_WEBHOOK_SECRET: 'not-the-secret' }, 30_000);
       expect(JSON.parse(refused.stdout).outcome).not.toBe('processed');
+      expect(logged.join('\n')).toContain('signature-mismatch');
       expect(received).toHaveLength(events.length);
     } finally {
       server.closeAllConnections();
