@@ -1,10 +1,10 @@
-// The docs site shows a typed-client sample for every operation (scripts/lib/site/snippets.ts). Each sample is
+// The docs site shows a typed-client sample for every operation (scripts/lib/reference/samples.ts). Each sample is
 // type-checked here against the real client, so the docs cannot show a call the client does not accept.
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { describeDocuments } from '../../scripts/lib/contract.js';
-import { clientSnippet } from '../../scripts/lib/site/snippets.js';
+import { clientSnippet } from '../../scripts/lib/reference/samples.js';
 import { GENERATED, ROOT, readJson } from '../helpers/contract.js';
 
 describe('the docs site client samples', () => {

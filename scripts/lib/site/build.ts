@@ -1,16 +1,18 @@
-// The docs site, from generated/ only: every page rendered in memory, then written to the output folder.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+// The docs site, from generated/ only: the reference model (the same the Markdown in generated/docs/ renders) as
+// HTML pages, the search index, the assets; then the specs and JSON Schemas copied beside them.
+import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeDocuments } from '../contract.js';
 import type { JsonObject } from '../json.js';
 import { GENERATED_DIR } from '../paths.js';
+import type { Reference } from '../reference/model.js';
+import { buildReference } from '../reference/pages.js';
+import { SITE_PATHS } from '../reference/refs.js';
 import { writeOutputs } from '../write-outputs.js';
 import { SITE_CSS, SITE_JS } from './assets.js';
-import { type PageInput, buildNav, renderPage } from './layout.js';
-import { apiIndexPage, operationPageInput } from './pages-api.js';
-import { eventPageInput, eventsIndexPage } from './pages-events.js';
-import { homePage } from './pages-home.js';
-import { referrersOf, typePageInput, typesIndexPage } from './pages-types.js';
+import { renderFrame } from './layout.js';
+import { renderMain } from './render.js';
+import { miniSearchBrowserFile, searchIndexScript } from './search.js';
 
 export interface SiteSummary {
   outDir: string;
@@ -23,39 +25,43 @@ export interface SiteSummary {
 
 const SITE_TITLE = 'Popp Workflow contract';
 
-/** Every file of the site, keyed by path relative to the site root (pages, assets; JSON copied separately). */
-export function renderSite(generatedDir: string = GENERATED_DIR): { files: Map<string, string>; summary: Omit<SiteSummary, 'outDir' | 'files'> } {
+/** The reference as the site shows it, read from generated/asyncapi.json and generated/openapi.json. */
+export function siteReference(generatedDir: string = GENERATED_DIR): Reference {
   const read = (file: string) => JSON.parse(readFileSync(join(generatedDir, file), 'utf8')) as JsonObject;
-  const contract = describeDocuments(read('asyncapi.json'), read('openapi.json'));
-  const nav = buildNav(contract);
-  const referrers = referrersOf(contract.schemas);
-  const pages: PageInput[] = [
-    homePage(contract),
-    eventsIndexPage(contract),
-    ...contract.events.map((event) => eventPageInput(contract, event)),
-    apiIndexPage(contract),
-    ...contract.operations.map((operation) => operationPageInput(contract, operation)),
-    typesIndexPage(contract),
-    ...[...contract.schemas.keys()].map((name) => typePageInput(contract, name, referrers)),
-  ];
+  return buildReference(describeDocuments(read('asyncapi.json'), read('openapi.json')));
+}
+
+/** Every file of the site, keyed by path relative to the site root (pages, assets; generated files copied separately). */
+export function renderSite(generatedDir: string = GENERATED_DIR): { files: Map<string, string>; summary: Omit<SiteSummary, 'outDir' | 'files'> } {
+  const reference = siteReference(generatedDir);
   const files = new Map<string, string>();
-  for (const page of pages) files.set(page.path, renderPage(page, nav, SITE_TITLE));
+  for (const page of reference.pages) {
+    const path = SITE_PATHS.page(page.key);
+    files.set(path, renderFrame({ path, title: page.title, main: renderMain(page) }, reference, SITE_TITLE));
+  }
   files.set('assets/site.css', SITE_CSS);
   files.set('assets/site.js', SITE_JS);
-  return { files, summary: { pages: pages.length, events: contract.events.length, operations: contract.operations.length, types: contract.schemas.size } };
+  files.set('assets/search-index.js', searchIndexScript(reference));
+  files.set('assets/minisearch.js', `/* MiniSearch (https://github.com/lucaong/minisearch), MIT License, copied from its npm package. */\n${readFileSync(miniSearchBrowserFile(), 'utf8')}`);
+  const count = (kind: string) => reference.pages.filter((page) => page.kind === kind).length;
+  return { files, summary: { pages: reference.pages.length, events: count('event'), operations: count('operation'), types: count('type') } };
 }
 
 /**
- * Builds the static site into `outDir` (replacing it): the pages, and the specs and JSON Schemas they link to.
- * @example buildSite({ outDir: 'site' }) // → { pages: 121, events: 26, operations: 5, ... }
+ * Builds the static site into `outDir` (replacing it): the pages, and the specs and JSON Schemas (strict and
+ * tolerant) they link to.
+ * @example buildSite({ outDir: 'site' }) // → { pages: 122, events: 26, operations: 5, ... }
  */
 export function buildSite(options: { outDir: string; generatedDir?: string }): SiteSummary {
   const generatedDir = options.generatedDir ?? GENERATED_DIR;
   const { files, summary } = renderSite(generatedDir);
   writeOutputs(options.outDir, files);
-  for (const file of ['asyncapi.json', 'openapi.json']) copyFileSync(join(generatedDir, file), join(options.outDir, file));
-  mkdirSync(join(options.outDir, 'schemas'), { recursive: true });
-  const schemas = readdirSync(join(generatedDir, 'schemas')).filter((file) => file.endsWith('.json'));
-  for (const file of schemas) copyFileSync(join(generatedDir, 'schemas', file), join(options.outDir, 'schemas', file));
-  return { outDir: options.outDir, ...summary, files: files.size + 2 + schemas.length };
+  const copied = ['asyncapi.json', 'openapi.json'];
+  for (const file of copied) cpSync(join(generatedDir, file), join(options.outDir, file));
+  cpSync(join(generatedDir, 'schemas'), join(options.outDir, 'schemas'), { recursive: true });
+  return { outDir: options.outDir, ...summary, files: files.size + copied.length + countFiles(join(generatedDir, 'schemas')) };
+}
+
+function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile()).length;
 }

@@ -13,9 +13,9 @@ export function highlightJson(value: unknown): string {
   });
 }
 
-const CODE_TOKEN = /(\/\/[^\n]*|#[^\n!]*$)|('(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`)|\b(import|from|const|let|await|async|for|of|if|else|try|catch|throw|new|return|type|export|function|instanceof)\b|(\$[A-Z_]+|\s-[A-Za-z](?=\s))/gm;
+const CODE_TOKEN = /(\/\/[^\n]*|#[^\n!]*$)|('(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`)|\b(import|from|const|let|await|async|for|of|if|else|try|catch|throw|throws|new|return|type|export|function|instanceof|def|class|public|static|void|with|as|except|raise|not|in)\b|(\$[A-Z_]+|\s-[A-Za-z](?=\s))/gm;
 
-/** TypeScript or shell snippets: comments, strings, keywords and shell variables/flags. */
+/** TypeScript, Python, Java or shell samples: comments, strings, keywords and shell variables/flags. */
 export function highlightCode(code: string): string {
   return highlight(code, CODE_TOKEN, (match) => {
     if (match[1] !== undefined) return span('comment', match[1]);

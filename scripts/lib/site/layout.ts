@@ -1,123 +1,84 @@
-// The page frame: header, the navigation that reaches every event, operation and type, and the content.
-import type { Contract } from '../contract.js';
-import { escapeHtml, relativeHref } from './html.js';
+// The page frame: header (menu, search, theme), the navigation that reaches every event, operation and type (a
+// sidebar on wide screens, a drawer on phones), and the content.
+import type { Reference } from '../reference/model.js';
+import { SITE_PATHS, relativeLink } from '../reference/refs.js';
+import { escapeHtml } from './html.js';
 
-export interface NavItem {
-  href: string;
-  label: string;
-  /** Small text shown before the label (an HTTP method). */
-  tag?: string;
-  /** Machine-readable identity for tests and deep links: `event:WORKFLOW_RUN_STARTED`, `operation:getWorkflowRun`. */
-  id: string;
-}
+/** Before the first paint: the remembered theme (or the system's), so a dark page never flashes white. */
+const THEME_BOOT = `(function(){try{var t=localStorage.getItem('popp-theme');if(t!=='dark'&&t!=='light')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';document.documentElement.dataset.theme=t;}catch(e){}})();`;
 
-export interface NavSection {
-  title: string;
-  href?: string;
-  items: NavItem[];
-  /** Collapsed by default (the long list of types). */
-  collapsed?: boolean;
-}
-
-export const CATEGORY_TITLES: Record<string, string> = {
-  workflow: 'Workflow events',
-  conversation: 'Conversation events',
-  analysis: 'Analysis events',
-  scheduling: 'Scheduling events',
-  document: 'Document events',
-};
-
-export function eventPage(type: string): string {
-  return `events/${type}.html`;
-}
-
-export function operationPage(operationId: string): string {
-  return `api/${operationId}.html`;
-}
-
-/** The navigation of every page: events by category, operations, types. */
-export function buildNav(contract: Omit<Contract, 'inputs'>): NavSection[] {
-  const sections: NavSection[] = [{ title: 'Overview', href: 'index.html', items: [] }];
-  const categories = [...new Set(contract.events.map((event) => event.category))];
-  for (const category of categories) {
-    sections.push({
-      title: CATEGORY_TITLES[category] ?? `${category} events`,
-      href: `events/index.html#${category}`,
-      items: contract.events
-        .filter((event) => event.category === category)
-        .map((event) => ({ href: eventPage(event.type), label: event.type, id: `event:${event.type}` })),
-    });
-  }
-  sections.push({
-    title: 'REST API',
-    href: 'api/index.html',
-    items: contract.operations.map((operation) => ({
-      href: operationPage(operation.operationId),
-      label: operation.summary,
-      tag: operation.method,
-      id: `operation:${operation.operationId}`,
-    })),
-  });
-  sections.push({
-    title: 'Types',
-    href: 'types/index.html',
-    collapsed: true,
-    items: [...contract.schemas.keys()].map((name) => ({ href: `types/${name}.html`, label: name, id: `type:${name}` })),
-  });
-  return sections;
-}
-
-function navHtml(sections: NavSection[], page: string): string {
-  const link = (href: string) => relativeHref(page, href);
-  const current = (href: string) => (href === page ? ' aria-current="page"' : '');
-  return sections
-    .map((section) => {
-      const title = section.href ? `<a href="${link(section.href)}"${current(section.href)}>${escapeHtml(section.title)}</a>` : escapeHtml(section.title);
-      if (section.items.length === 0) return `<div class="nav-section"><div class="nav-title">${title}</div></div>`;
-      const items = section.items
+function navHtml(reference: Reference, page: string): string {
+  const link = (key: string) => relativeLink(SITE_PATHS, page, key);
+  const current = (key: string) => (SITE_PATHS.page(key) === page ? ' aria-current="page"' : '');
+  return reference.groups
+    .map((group) => {
+      const items = group.items
         .map((item) => {
           const tag = item.tag ? `<span class="method method-${item.tag.toLowerCase()}">${escapeHtml(item.tag)}</span>` : '';
           // Long event names may break after an underscore, never inside a word.
           const label = escapeHtml(item.label).replace(/_/g, '_<wbr>');
-          return `<li><a href="${link(item.href)}" data-nav="${escapeHtml(item.id)}"${current(item.href)}>${tag}<span>${label}</span></a></li>`;
+          return `<li><a href="${link(item.key)}" data-nav="${escapeHtml(item.key)}"${current(item.key)}>${tag}<span>${label}</span></a></li>`;
         })
         .join('');
-      const open = !section.collapsed || section.items.some((item) => item.href === page);
-      return `<details class="nav-section"${open ? ' open' : ''}><summary class="nav-title">${title}</summary><ul>${items}</ul></details>`;
+      const title = group.key ? `<a href="${link(group.key)}"${current(group.key)}>${escapeHtml(group.title)}</a>` : escapeHtml(group.title);
+      // A collapsible group's summary holds no link (a link inside a summary is a control inside a control).
+      if (group.collapsed) {
+        const open = group.items.some((item) => SITE_PATHS.page(item.key) === page);
+        const all = group.key ? `<li><a href="${link(group.key)}"${current(group.key)}><span>All ${escapeHtml(group.title.toLowerCase())}</span></a></li>` : '';
+        return `<details class="nav-section"${open ? ' open' : ''}><summary class="nav-title">${escapeHtml(group.title)} (${group.items.length})</summary><ul>${all}${items}</ul></details>`;
+      }
+      return `<div class="nav-section"><p class="nav-title">${title}</p><ul>${items}</ul></div>`;
     })
     .join('\n');
 }
 
-export interface PageInput {
+export interface FrameInput {
   /** Output path relative to the site root, e.g. `events/WORKFLOW_RUN_STARTED.html`. */
   path: string;
   title: string;
-  body: string;
+  main: string;
 }
 
-export function renderPage(input: PageInput, nav: NavSection[], siteTitle: string): string {
-  const asset = (name: string) => relativeHref(input.path, `assets/${name}`);
+/** A whole HTML page around `input.main`. */
+export function renderFrame(input: FrameInput, reference: Reference, siteTitle: string): string {
+  const asset = (name: string) => relativeLink(SITE_PATHS, input.path, `file/assets/${name}`);
+  const root = relativeLink(SITE_PATHS, input.path, 'home').replace(/index\.html$/, '') || './';
   return `<!doctype html>
-<html lang="en">
+<html lang="en" data-root="${escapeHtml(root)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <meta name="generator" content="popp-workflow-contract scripts/build-site.ts">
 <title>${escapeHtml(input.title)} · ${escapeHtml(siteTitle)}</title>
 <link rel="icon" href="data:,">
+<script>${THEME_BOOT}</script>
 <link rel="stylesheet" href="${asset('site.css')}">
 <script defer src="${asset('site.js')}"></script>
+<noscript><style>.samples [role=tabpanel][hidden]{display:block}.samples .tabs,.search-open,.theme-toggle,.menu-toggle{display:none}</style></noscript>
 </head>
 <body>
-<header class="top"><a class="brand" href="${relativeHref(input.path, 'index.html')}">${escapeHtml(siteTitle)}</a><input class="nav-filter" type="search" placeholder="Filter events, operations, types" aria-label="Filter the navigation"></header>
+<a class="skip" href="#content">Skip to content</a>
+<header class="top">
+<button type="button" class="menu-toggle icon-button" aria-controls="sidebar" aria-expanded="false" aria-label="Open the navigation"><span aria-hidden="true">☰</span></button>
+<a class="brand" href="${relativeLink(SITE_PATHS, input.path, 'home')}">${escapeHtml(siteTitle)}</a>
+<button type="button" class="search-open" aria-haspopup="dialog" aria-label="Search the reference (/ or Ctrl+K)"><span aria-hidden="true">⌕</span><span class="search-label">Search</span><kbd class="search-key">/</kbd></button>
+<button type="button" class="theme-toggle icon-button" aria-pressed="false" aria-label="Dark theme"><span aria-hidden="true">◐</span></button>
+</header>
 <div class="layout">
-<nav class="sidebar" aria-label="Reference">
-${navHtml(nav, input.path)}
+<nav class="sidebar" id="sidebar" aria-label="Reference">
+${navHtml(reference, input.path)}
 </nav>
-<main>
-${input.body}
+<div class="scrim" hidden></div>
+<main id="content">
+${input.main}
 </main>
 </div>
+<dialog class="search" aria-label="Search the reference">
+<form method="dialog" class="search-form" role="search"><label class="visually-hidden" for="search-input">Search</label><input id="search-input" type="search" placeholder="Search fields, events, operations, values…" autocomplete="off" spellcheck="false" aria-controls="search-results" aria-describedby="search-status"><button type="submit" value="close" class="search-close">Esc</button></form>
+<p id="search-status" class="search-status" role="status"></p>
+<ul id="search-results" class="search-results"></ul>
+</dialog>
 </body>
 </html>
 `;
