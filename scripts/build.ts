@@ -11,7 +11,7 @@ const dist = resolve(ROOT, 'dist');
 rmSync(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 mkdirSync(resolve(dist, 'generated'), { recursive: true });
-for (const file of ['validators.mjs', 'validators.d.mts']) {
+for (const file of ['validators.mjs', 'validators.d.mts', 'validators-fast.mjs', 'validators-fast.d.mts']) {
   copyFileSync(resolve(ROOT, 'generated', file), resolve(dist, 'generated', file));
 }
 console.log('Built dist/.');

@@ -1,5 +1,4 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { Name } from 'ajv/dist/compile/codegen/index.js';
+import { Ajv, Name } from 'ajv';
 import { isRfc3339DateTime } from '../../src/validation/standalone-helpers.js';
 import { type JsonObject, walkObjects } from './json.js';
 import { TOLERANT_SUFFIX } from './profiles.js';
@@ -8,16 +7,24 @@ import { discriminatorOf, rewriteRefs, withoutAnnotations } from './schemas.js';
 /** The identifier the standalone code reads formats from; generated/validators.mjs defines it. */
 export const STANDALONE_FORMATS = 'standaloneFormats';
 
+/** Which tier of validators an instance compiles: `detailed` reports every error, `fast` only says whether. */
+export type ValidatorTier = 'detailed' | 'fast';
+
 /**
  * An Ajv instance holding every component schema under its own name, and its tolerant variant under
  * `<Name>Tolerant`, ready to validate and to emit standalone code. Extensions are stripped, and `oneOf`s whose
  * branches are told apart by a `const` property get Ajv's `discriminator`, so an error names the failing
  * branch instead of every branch. `date-time` is the strict profile's check (src/validation/standalone-helpers.ts),
  * the function the standalone validators embed.
+ *
+ * Ajv's draft-07 class compiles the 2020-12 schemas this contract writes (it uses no keyword whose meaning
+ * differs between the two), and its code carries none of Ajv2020's evaluation bookkeeping: a top-level
+ * `validateN.evaluated = …` per function, which bundlers must keep, so that importing one validator pulled in
+ * all of them, and work on every call.
  */
-export function createContractAjv(schemas: Map<string, JsonObject>, tolerantSchemas: Map<string, JsonObject>): Ajv2020 {
-  const ajv = new Ajv2020({
-    allErrors: true,
+export function createContractAjv(schemas: Map<string, JsonObject>, tolerantSchemas: Map<string, JsonObject>, tier: ValidatorTier = 'detailed'): Ajv {
+  const ajv = new Ajv({
+    allErrors: tier === 'detailed',
     strict: true,
     strictRequired: false,
     strictTypes: false,

@@ -6,7 +6,7 @@ import { emitDocs } from './emit-docs.js';
 import { emitEventsTs } from './emit-events.js';
 import { emitExamplesTs } from './emit-examples.js';
 import { emitModels } from './emit-models.js';
-import { emitValidators } from './emit-validators.js';
+import { emitFastValidators, emitValidators } from './emit-validators.js';
 import { type JsonObject, toJsonText } from './json.js';
 import { ContractLintError, lintAsyncApi, lintContract, lintOpenApi } from './lint.js';
 import { buildManifest } from './manifest.js';
@@ -56,6 +56,9 @@ export async function buildOutputs(): Promise<{ files: Map<string, string>; summ
   const validators = emitValidators(contract, ajv, events.typeNames);
   files.set('validators.mjs', validators.module);
   files.set('validators.d.mts', validators.declarations);
+  const fast = emitFastValidators(contract, createContractAjv(contract.schemas, contract.tolerantSchemas, 'fast'), events.typeNames);
+  files.set('validators-fast.mjs', fast.module);
+  files.set('validators-fast.d.mts', fast.declarations);
   const docs = emitDocs(contract);
   for (const [path, text] of docs) files.set(`docs/${path}`, text);
   for (const [path, text] of await emitModels(contract)) files.set(path, text);

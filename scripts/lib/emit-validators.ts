@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv } from 'ajv';
 import ts from 'typescript';
 import { STANDALONE_FORMATS } from './ajv.js';
 import type { Contract } from './contract.js';
@@ -17,8 +17,16 @@ export const validatorName = (schemaName: string) => `validate${schemaName}`;
 /** The runtime functions the standalone code calls, written (and type-checked, and tested) in src/. */
 const HELPERS_SOURCE = resolve(ROOT, 'src/validation/standalone-helpers.ts');
 
-/** What the standalone code would `require()` from ajv, and the helper that replaces it. */
-const REQUIRE_REPLACEMENTS: [string, string][] = [['require("ajv/dist/runtime/ucs2length").default', 'ucs2length']];
+/**
+ * Rewrites of Ajv's standalone output: what it would `require()` from ajv becomes the helper copied from src/;
+ * the format lookup becomes a plain reference; and the expressions a bundler cannot prove free of side effects
+ * (a `new RegExp`, an `Object.freeze`) are marked pure, so that a bundle keeps only the validators it uses.
+ */
+const REWRITES: [string, string][] = [
+  ['require("ajv/dist/runtime/ucs2length").default', 'ucs2length'],
+  [`${STANDALONE_FORMATS}["date-time"]`, 'DATE_TIME_FORMAT'],
+  ['new RegExp(', '/*#__PURE__*/ new RegExp('],
+];
 
 /** The helpers as plain JavaScript, module-private: their `export`s dropped, their comments kept. */
 function helpersCode(): string {
@@ -34,31 +42,23 @@ function helpersCode(): string {
  * (`validate<Name>`, `validate<Name>Tolerant`), the event-type maps, and the data the runtime in src/validation/
  * needs. No logic beyond Ajv's own output and the helpers copied from src/.
  */
-export function emitValidators(contract: Contract, ajv: Ajv2020, eventTypeNames: Set<string>): { module: string; declarations: string } {
+export function emitValidators(contract: Contract, ajv: Ajv, eventTypeNames: Set<string>): { module: string; declarations: string } {
   const names = [...contract.schemas.keys()];
   const exportsMap = Object.fromEntries(names.flatMap((name) => [[validatorName(name), name], [validatorName(`${name}${TOLERANT_SUFFIX}`), `${name}${TOLERANT_SUFFIX}`]]));
-  let code = standaloneCode(ajv, exportsMap).replace(/^"use strict";/, '');
-  for (const [from, to] of REQUIRE_REPLACEMENTS) code = code.split(from).join(to);
-  const leftover = /require\([^)]*\)/.exec(code);
-  if (leftover) throw new Error(`standalone validators still need ${leftover[0]}: add the helper to src/validation/standalone-helpers.ts`);
+  const code = standaloneModule(ajv, exportsMap);
 
   const eventMap = (suffix: string) => contract.events.map((event) => `  ${event.type}: ${validatorName(`${event.schemaName}${suffix}`)},`).join('\n');
   const module = `${tsBanner()}// Precompiled by Ajv (standalone mode) from the JSON Schemas in generated/schemas/; no runtime dependency.
-// The functions below are src/validation/standalone-helpers.ts, compiled.
-
-${helpersCode()}
-
-const ${STANDALONE_FORMATS} = { 'date-time': { validate: isRfc3339DateTime } };
-
-${code.replace(/;(?=export |const |function )/g, ';\n')}
+// Each validator reports every problem (Ajv's allErrors); validators-fast.mjs holds the boolean-only tier.
+${code}
 
 /** The strict validator of each known event type. */
-export const eventValidators = Object.freeze({
+export const eventValidators = /*#__PURE__*/ Object.freeze({
 ${eventMap('')}
 });
 
 /** The tolerant validator of each known event type. */
-export const tolerantEventValidators = Object.freeze({
+export const tolerantEventValidators = /*#__PURE__*/ Object.freeze({
 ${eventMap(TOLERANT_SUFFIX)}
 });
 
@@ -66,11 +66,7 @@ ${eventMap(TOLERANT_SUFFIX)}
 export const TOLERANT_DATE_TIME_PATTERN = ${JSON.stringify(tolerantDateTimePattern(contract.profiles))};
 `;
 
-  const typeFor = (name: string) => {
-    if (eventTypeNames.has(name)) return name;
-    const isApiSchema = ((contract.openapi.components as Record<string, Record<string, unknown>>).schemas ?? {})[name] !== undefined;
-    return isApiSchema ? `components['schemas']['${name}']` : 'unknown';
-  };
+  const typeFor = typeOfSchema(contract, eventTypeNames);
   const eventImports = ['EventMap', 'PoppEventType', ...names.filter((name) => eventTypeNames.has(name))];
   const declarations = `${tsBanner()}import type { components } from './api.js';
 import type {
@@ -109,4 +105,62 @@ export declare const ${validatorName(`${name}${TOLERANT_SUFFIX}`)}: Validator<${
   .join('\n')}
 `;
   return { module, declarations };
+}
+
+/** Ajv's standalone code for `exportsMap`, rewritten to need nothing outside the module (REWRITES). */
+function standaloneModule(ajv: Ajv, exportsMap: Record<string, string>): string {
+  let code = standaloneCode(ajv, exportsMap).replace(/^"use strict";/, '');
+  for (const [from, to] of REWRITES) code = code.split(from).join(to);
+  const leftover = /require\([^)]*\)/.exec(code);
+  if (leftover) throw new Error(`standalone validators still need ${leftover[0]}: add the helper to src/validation/standalone-helpers.ts`);
+  return `// The functions below are src/validation/standalone-helpers.ts, compiled.
+
+${helpersCode()}
+
+const DATE_TIME_FORMAT = { validate: isRfc3339DateTime };
+
+${code.replace(/;(?=export |const |function )/g, ';\n')}`;
+}
+
+export const fastValidatorName = (schemaName: string) => `isValid${schemaName}`;
+
+/**
+ * generated/validators-fast.mjs and its declarations: the first tier, a boolean-only strict validator per named
+ * schema (`isValid<Name>`, Ajv without allErrors: it stops at the first problem and builds no error). A value it
+ * passes is valid under both profiles; only a value it refuses is checked again by the detailed validators of
+ * validators.mjs, so the issues reported are theirs.
+ */
+export function emitFastValidators(contract: Contract, fastAjv: Ajv, eventTypeNames: Set<string>): { module: string; declarations: string } {
+  const names = [...contract.schemas.keys()];
+  const code = standaloneModule(fastAjv, Object.fromEntries(names.map((name) => [fastValidatorName(name), name])));
+  const module = `${tsBanner()}// Precompiled by Ajv (standalone mode, first problem only) from the strict JSON Schemas in generated/schemas/.
+${code}
+
+/** The boolean strict check of each known event type. */
+export const fastEventValidators = /*#__PURE__*/ Object.freeze({
+${contract.events.map((event) => `  ${event.type}: ${fastValidatorName(event.schemaName)},`).join('\n')}
+});
+`;
+  const typeFor = typeOfSchema(contract, eventTypeNames);
+  const eventImports = ['EventMap', 'PoppEventType', ...names.filter((name) => eventTypeNames.has(name))];
+  const declarations = `${tsBanner()}import type { components } from './api.js';
+import type {
+${[...new Set(eventImports)].sort().map((name) => `  ${name},`).join('\n')}
+} from './events.js';
+
+/** A boolean-only check: true when the value is valid under the strict profile. It reports no errors. */
+export type FastValidator<T> = (data: unknown) => data is T;
+
+/** The boolean strict check of each known event type. */
+export declare const fastEventValidators: { readonly [K in PoppEventType]: FastValidator<EventMap[K]> };
+
+${names.map((name) => `/** Whether a value is valid against the ${name} schema (strict profile), without errors. */\nexport declare const ${fastValidatorName(name)}: FastValidator<${typeFor(name)}>;`).join('\n')}
+`;
+  return { module, declarations };
+}
+
+/** The TypeScript type a schema's validator guards: the event payload type, the REST schema's, or unknown. */
+function typeOfSchema(contract: Contract, eventTypeNames: Set<string>): (name: string) => string {
+  const apiSchemas = ((contract.openapi.components as Record<string, Record<string, unknown>>).schemas ?? {}) as Record<string, unknown>;
+  return (name) => (eventTypeNames.has(name) ? name : apiSchemas[name] !== undefined ? `components['schemas']['${name}']` : 'unknown');
 }

@@ -1,4 +1,4 @@
-import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv } from 'ajv';
 import { Parser } from '@asyncapi/parser';
 import { type Json, type JsonObject, isObject, walkObjects } from './json.js';
 import type { Contract, Provenance } from './contract.js';
@@ -15,7 +15,7 @@ const DOCS_ORIGIN = 'https://docs.joinpopp.com/';
 const STATUSES = new Set(['documented', 'partially-documented', 'inferred']);
 
 /** Runs every rule that needs no network and no async parser; returns the problems found. */
-export function lintContract(contract: Contract, ajv: Ajv2020): string[] {
+export function lintContract(contract: Contract, ajv: Ajv): string[] {
   return [
     ...lintNames(contract),
     ...lintProvenance(contract),
@@ -217,7 +217,7 @@ export function lintMessages(contract: Contract): string[] {
 }
 
 /** Every example in both documents validates against its schema. */
-export function lintExamples(contract: Contract, ajv: Ajv2020): string[] {
+export function lintExamples(contract: Contract, ajv: Ajv): string[] {
   const problems: string[] = [];
   const validateAgainst = (schemaName: string | undefined, value: Json, where: string) => {
     if (!schemaName) return;

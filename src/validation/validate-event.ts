@@ -2,6 +2,7 @@
  * validateEvent: a parsed webhook payload checked against the schema of its own event type (never one oneOf
  * over every event, which would report hundreds of irrelevant errors), under a validation profile.
  */
+import { fastEventValidators, isValidPoppWebhookEnvelope } from '../../generated/validators-fast.mjs';
 import {
   eventValidators,
   tolerantEventValidators,
@@ -28,7 +29,7 @@ export interface ValidateEventOptions {
   profile?: ValidationProfile;
 }
 
-const ENVELOPE = { strict: validatePoppWebhookEnvelope, tolerant: validatePoppWebhookEnvelopeTolerant };
+const ENVELOPE = { check: isValidPoppWebhookEnvelope, strict: validatePoppWebhookEnvelope, tolerant: validatePoppWebhookEnvelopeTolerant };
 
 /**
  * Validates a parsed webhook payload against the schema of its own event type.
@@ -43,7 +44,7 @@ export function validateEvent(payload: unknown, options: ValidateEventOptions = 
   const profile = resolveProfile(options.profile, 'tolerant', 'validateEvent');
   const type = payload !== null && typeof payload === 'object' ? (payload as { event?: unknown }).event : undefined;
   const known = typeof type === 'string' && Object.hasOwn(eventValidators, type) ? (type as PoppEventType) : undefined;
-  const check = known === undefined ? undefined : checkProfile<PoppWebhookEvent>({ strict: eventValidators[known], tolerant: tolerantEventValidators[known] }, payload, profile);
+  const check = known === undefined ? undefined : checkProfile<PoppWebhookEvent>({ check: fastEventValidators[known], strict: eventValidators[known], tolerant: tolerantEventValidators[known] }, payload, profile);
   if (check?.ok) return { ok: true, event: check.value, deviations: check.deviations };
   // Not valid as its own type: tell a broken envelope from a broken payload of a known or unknown type.
   const envelope = checkProfile<PoppWebhookEnvelope>(ENVELOPE, payload, profile);

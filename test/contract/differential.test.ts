@@ -1,0 +1,104 @@
+// Differential: the precompiled validators against each other and against a validator we did not generate.
+// On every example mutated in many ways (seeded), for every event type:
+// - the boolean-only first tier (validators-fast.mjs) agrees with the detailed strict validator;
+// - the detailed strict and tolerant validators (Ajv's draft-07 class, standalone, rewritten to be tree-shakeable)
+//   agree with Ajv2020 + ajv-formats compiled at run time from the published files in generated/schemas/ and
+//   generated/schemas/tolerant/ — the files other languages use.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { examples } from '../../generated/examples.js';
+import { fastEventValidators } from '../../generated/validators-fast.mjs';
+import { eventValidators, tolerantEventValidators } from '../../generated/validators.mjs';
+import { KNOWN_EVENT_TYPES, type PoppEventType } from '../../src/events.js';
+import { GENERATED, type Json, isObject } from '../helpers/contract.js';
+
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const index = JSON.parse(readFileSync(join(GENERATED, 'schemas/index.json'), 'utf8')) as { events: { event: string; file: string; tolerantFile: string }[] };
+
+function reference(file: string): (value: unknown) => boolean {
+  // strict: false: the published files carry x-popp-* annotations, which Ajv would otherwise refuse.
+  const ajv = new Ajv2020({ strict: false, allErrors: false });
+  addFormats(ajv, ['date-time']);
+  return ajv.compile(JSON.parse(readFileSync(join(GENERATED, 'schemas', file), 'utf8')));
+}
+
+const references = new Map(index.events.map((entry) => [entry.event, { strict: reference(entry.file), tolerant: reference(entry.tolerantFile) }]));
+
+/** Values a mutation puts in: every JSON type, near-miss strings, enum values and date-times of other shapes. */
+const replacement: fc.Arbitrary<Json | undefined> = fc.oneof(
+  fc.constantFrom<Json | undefined>(undefined, null, 0, -1, 1.5, 101, '', 'x', true, false, [], {}, { kind: 'timer' }),
+  fc.constantFrom('UNKNOWN', 'EXECUTOR_TIMEOUT', 'QUOTA_EXCEEDED', 'conversation', 'condition', 'empty', 'RUNNING', 'GREEN', 'completed'),
+  fc.constantFrom('2026-04-28T10:30:00Z', '2026-04-28T10:30Z', '20260428T103000+0100', '2026-02-30T10:30:00Z', '2026-04-28T10:30:00', '2026-12-31T23:59:60Z', '2026-04-28 10:30:00+01'),
+  fc.string({ maxLength: 8 }),
+);
+
+/** Every path (as keys) to a value inside `value`. */
+function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+  const here = prefix.length > 0 ? [prefix] : [];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((item, index) => paths(item, [...prefix, index]))];
+  if (isObject(value)) return [...here, ...Object.entries(value).flatMap(([key, item]) => paths(item, [...prefix, key]))];
+  return here;
+}
+
+function mutate(value: Json, path: (string | number)[], replacementValue: Json | undefined): Json {
+  const copy = structuredClone(value);
+  let parent: any = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key];
+  const last = path[path.length - 1] as string | number;
+  if (replacementValue === undefined) {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else parent[last] = replacementValue;
+  return copy;
+}
+
+const mutated = fc
+  .constantFrom(...KNOWN_EVENT_TYPES.flatMap((type) => examples[type].map((example) => [type, example as unknown as Json] as const)))
+  .chain(([type, example]) => {
+    const all = paths(example);
+    return fc.tuple(fc.constant(type), fc.array(fc.tuple(fc.constantFrom(...all), replacement), { minLength: 1, maxLength: 3 })).map(([eventType, edits]) => {
+      let payload = example;
+      for (const [path, value] of edits) {
+        try {
+          payload = mutate(payload, path, value);
+        } catch {
+          // An earlier edit removed the path's parent: nothing to change there.
+        }
+      }
+      return [eventType, payload] as const;
+    });
+  });
+
+describe('differential: the generated validators agree with each other and with Ajv from the published schemas', () => {
+  it('on the examples as they are', () => {
+    for (const type of KNOWN_EVENT_TYPES) {
+      for (const example of examples[type]) {
+        expect(fastEventValidators[type](example), type).toBe(true);
+        expect(references.get(type)?.strict(example), type).toBe(true);
+      }
+    }
+  });
+
+  it('on 15,000 mutated examples (seeded), with both verdicts well represented', () => {
+    const verdicts = { valid: 0, tolerated: 0, invalid: 0 };
+    fc.assert(
+      fc.property(mutated, ([type, payload]) => {
+        const eventType = type as PoppEventType;
+        const detailed = eventValidators[eventType](payload);
+        const tolerant = tolerantEventValidators[eventType](payload);
+        const reference = references.get(eventType)!;
+        expect(fastEventValidators[eventType](payload), 'fast tier vs detailed strict').toBe(detailed);
+        expect(reference.strict(payload), 'detailed strict vs Ajv2020 on generated/schemas/').toBe(detailed);
+        expect(reference.tolerant(payload), 'detailed tolerant vs Ajv2020 on generated/schemas/tolerant/').toBe(tolerant);
+        if (detailed) expect(tolerant, 'strict ⊂ tolerant').toBe(true);
+        verdicts[detailed ? 'valid' : tolerant ? 'tolerated' : 'invalid']++;
+      }),
+      { numRuns: 15_000, seed: 20261130 },
+    );
+    for (const [verdict, count] of Object.entries(verdicts)) expect(count, `${verdict}: ${JSON.stringify(verdicts)}`).toBeGreaterThan(300);
+  });
+});
