@@ -16,6 +16,8 @@ export function emitConstantsTs(contract: Contract): string {
   const list = contract.operations.find((operation) => operation.operationId === 'listWorkflowRuns');
   const limit = list?.parameters.find((parameter) => parameter.name === 'limit')?.schema;
   if (!isObject(limit) || typeof limit.minimum !== 'number' || typeof limit.maximum !== 'number') throw new Error('listWorkflowRuns needs a limit parameter with a minimum and a maximum');
+  const triggerSource = contract.schemas.get('WorkflowTriggerSource')?.default;
+  if (typeof triggerSource !== 'string') throw new Error('WorkflowTriggerSource needs a default (the trigger source the client sends unless told otherwise)');
   const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
   return `${tsBanner()}
 /** The most entries one start-runs request may hold, all lists together (StartWorkflowRunsRequest's x-popp-max-total-entries). */
@@ -23,6 +25,9 @@ export const MAX_TOTAL_ENTRIES = ${maxTotalEntries};
 
 /** The range of listWorkflowRuns' \`limit\` query parameter. */
 export const LIST_LIMIT = { minimum: ${limit.minimum}, maximum: ${limit.maximum} } as const;
+
+/** The triggerSource startRuns sends when the caller gives none (WorkflowTriggerSource's default). */
+export const DEFAULT_TRIGGER_SOURCE = ${JSON.stringify(triggerSource)};
 
 /** This package's version (package.json), sent in the client's User-Agent. */
 export const PACKAGE_VERSION = ${JSON.stringify(version)};

@@ -6,7 +6,7 @@ import { validateErrorResponse } from '../../generated/validators.mjs';
 import type { Credentials } from './auth.js';
 import { type ErrorDetail, PoppApiError, type PoppRequestContext } from './errors.js';
 import { isPlainObject, parseJson } from './json.js';
-import { listLines } from './listing.js';
+import { listLines } from '../validation/issue-list.js';
 
 const SNIPPET_LENGTH = 200;
 
@@ -70,7 +70,7 @@ function describeDetails(details: ErrorDetail[]): string {
       const where = [detail.field, detail.nodeId ? `node ${detail.nodeId}` : undefined].filter(Boolean).join(', ');
       return `${detail.code}${where ? ` (${where})` : ''}: ${detail.message}`;
     },
-    '.details',
+    { fullListIn: '.details' },
   );
 }
 

@@ -1,9 +1,7 @@
 /**
- * Credentials: checked once at construction, put on every request by a middleware, and kept out of every
- * string, JSON document and inspection the client or its errors produce.
+ * Credentials: checked once at construction, put on every request as it is prepared (request.ts), and kept out
+ * of every string, JSON document and inspection the client or its errors produce.
  */
-import type { Middleware } from 'openapi-fetch';
-
 export const REDACTED = '[redacted]';
 /** Node's util.inspect looks this symbol up; using Symbol.for keeps the client free of `node:` imports. */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -60,22 +58,6 @@ export class Credentials {
   [INSPECT](): string {
     return this.toString();
   }
-}
-
-/**
- * The middleware that authenticates every request (every attempt, retries included) and names the client.
- *
- * @example
- *   client.use(authMiddleware(new Credentials(key, org), 'popp-workflow-contract/0.1.0'));
- */
-export function authMiddleware(credentials: Credentials, userAgent: string): Middleware {
-  return {
-    onRequest({ request }) {
-      credentials.applyTo(request.headers);
-      request.headers.set('user-agent', userAgent);
-      return request;
-    },
-  };
 }
 
 function escapeRegExp(text: string): string {

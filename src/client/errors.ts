@@ -13,7 +13,7 @@
  */
 import type { components } from '../../generated/api.js';
 import type { ValidationIssue } from '../validation/issues.js';
-import { listIssues } from './listing.js';
+import { listIssues } from '../validation/issue-list.js';
 
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 
@@ -220,7 +220,7 @@ export class PoppRequestValidationError extends PoppRequestError {
   readonly operation: string;
   readonly issues: ValidationIssue[];
   constructor(operation: string, issues: ValidationIssue[], context: Omit<PoppRequestContext, 'attempts'>) {
-    super(`${operation}: nothing was sent, ${listIssues('the input breaks the contract', issues, 'input', '.issues')}`, { ...context, attempts: 0 });
+    super(`${operation}: nothing was sent, ${listIssues('the input breaks the contract', issues, { whole: 'input', fullListIn: '.issues' })}`, { ...context, attempts: 0 });
     this.operation = operation;
     this.issues = issues;
   }

@@ -1,20 +1,20 @@
 /**
- * The named operations: check the input against the contract, send through the retrying sender, and
- * return the response body — or throw a PoppApiError / PoppRequestValidationError / PoppTimeoutError /
- * PoppNetworkError.
+ * The named operations: check the input before anything is sent, send through the client's one request path,
+ * and return the response body read tolerantly (responses.ts) — or throw a PoppApiError /
+ * PoppRequestValidationError / PoppTimeoutError / PoppNetworkError.
  */
+import { DEFAULT_TRIGGER_SOURCE } from '../../generated/constants.js';
 import type { components } from '../../generated/api.js';
-import { validateWorkflowRunPage } from '../../generated/validators.mjs';
-import { type ValidationIssue, toValidationIssues } from '../validation/issues.js';
-import { apiErrorFromResponse, unusableSuccessBody } from './api-error.js';
-import type { Credentials } from './auth.js';
+import type { ValidationIssue } from '../validation/issues.js';
 import { PoppRequestValidationError } from './errors.js';
-import { isPlainObject, parseJson } from './json.js';
-import { listIssues } from './listing.js';
+import { isPlainObject } from './json.js';
 import { iterateRuns } from './pagination.js';
 import { CANCEL, PUBLISH, RUN, RUNS } from './paths.js';
 import { type ListRunsQuery, cancelBodyIssues, idIssues, listQueryIssues, startRunsBodyIssues } from './request-validation.js';
-import { type Attempt, type PoppCallOptions, type Send, requestPath } from './send.js';
+import type { Requester } from './request.js';
+import { type NamedOperation, type ResponseReader, readAnswer } from './responses.js';
+import type { PoppCallOptions } from './send.js';
+import { requestPath } from './url.js';
 
 type Schemas = components['schemas'];
 export type WorkflowRun = Schemas['WorkflowRun'];
@@ -24,9 +24,18 @@ export type StartWorkflowRunsResponse = Schemas['StartWorkflowRunsResponse'];
 export type CancelWorkflowRunRequest = Schemas['CancelWorkflowRunRequest'];
 export type PublishedWorkflowVersion = Schemas['PublishedWorkflowVersion'];
 
-/** The named operations of a Popp client. Each returns the response body or throws. */
+// The type checker fails here if the contract's trigger sources stop including the generated default.
+const TRIGGER_SOURCE = DEFAULT_TRIGGER_SOURCE satisfies NonNullable<StartWorkflowRunsRequest['triggerSource']>;
+
+/**
+ * The named operations of a Popp client. Each returns the response body, read with the tolerant profile: drift
+ * is reported to `onDrift` and through `driftOf(value)`, never thrown.
+ */
 export interface PoppClientHelpers {
-  /** Enrols candidates into a PUBLISHED workflow (POST /v1/workflows/{workflowId}/runs, 202). */
+  /**
+   * Enrols candidates into a PUBLISHED workflow (POST /v1/workflows/{workflowId}/runs, 202). Sends
+   * `triggerSource: "API"` unless the body gives one.
+   */
   startRuns(workflowId: string, body: StartWorkflowRunsRequest, options?: PoppCallOptions): Promise<StartWorkflowRunsResponse>;
   /** Cancels a RUNNING run and returns it CANCELLED (POST /v1/workflow-runs/{runId}/cancel). */
   cancelRun(runId: string, body?: CancelWorkflowRunRequest, options?: PoppCallOptions): Promise<WorkflowRun>;
@@ -36,74 +45,57 @@ export interface PoppClientHelpers {
   getRun(runId: string, options?: PoppCallOptions): Promise<WorkflowRun>;
   /** Fetches one page of a workflow's runs (GET /v1/workflows/{workflowId}/runs). */
   listRuns(workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): Promise<WorkflowRunPage>;
-  /** Every run of a workflow across all pages, fetched page by page as the loop goes. */
+  /** Every run of a workflow across all pages, fetched page by page (with listRuns) as the loop goes. */
   iterateRuns(workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): AsyncGenerator<WorkflowRun, void, undefined>;
 }
 
-type Params = { path: Record<string, unknown>; query?: Record<string, unknown> };
+export interface HelperDependencies extends ResponseReader {
+  request: Requester;
+}
 
-export interface HelperDependencies {
-  send: Send;
-  /** How an attempt of this request is sent (directly, or through openapi-fetch and its middleware). */
-  attemptFor(method: 'GET' | 'POST', url: string, params: Params, body: unknown): Attempt;
-  credentials: Credentials;
-  /** Raw text of error responses sent through openapi-fetch, captured by the transport. */
-  errorBodies: WeakMap<Response, string>;
+/** One named call, in named options. */
+interface NamedCall {
+  operation: NamedOperation;
+  method: 'GET' | 'POST';
+  url: string;
+  path: Record<string, string>;
+  query?: ListRunsQuery;
+  body?: unknown;
+  /** What is wrong with the input; anything here refuses the call before it is sent. */
+  issues: ValidationIssue[];
+  options: PoppCallOptions | undefined;
 }
 
 /**
- * Builds the named operations on top of a client's sender.
+ * Builds the named operations on top of a client's request path.
  *
  * @example
- *   const helpers = createHelpers({ send, attemptFor, credentials, errorBodies });
+ *   const helpers = createHelpers({ request, credentials, onDrift });
  *   const run = await helpers.getRun('run_1');
  */
 export function createHelpers(deps: HelperDependencies): PoppClientHelpers {
-  const { send } = deps;
-
-  /**
-   * One named call. `prepare` returns the input's problems and the body to send; it runs inside this async
-   * function, so even a throw while preparing becomes a rejection. `check` can refuse a 2xx body's shape.
-   */
-  async function call<T>(
-    operation: string,
-    method: 'GET' | 'POST',
-    url: string,
-    params: Params,
-    prepare: () => { issues: ValidationIssue[]; body?: unknown },
-    options: PoppCallOptions | undefined,
-    check?: (value: Record<string, unknown>) => string | undefined,
-  ): Promise<T> {
-    const { issues, body } = prepare();
+  async function call<T>({ operation, method, url, path, query, body, issues, options }: NamedCall): Promise<T> {
     if (issues.length > 0) throw new PoppRequestValidationError(operation, issues, { method, path: url });
     const { signal, timeoutMs } = checkCallOptions(operation, options);
-    const path = () => requestPath(url, params);
-    const { result, context, retryAfterMs } = await send({ method, path, attempt: deps.attemptFor(method, url, params, body), signal, timeoutMs });
-    const { response } = result;
-    if (!response.ok) {
-      const raw = deps.errorBodies.get(response) ?? textOf(result.error);
-      throw apiErrorFromResponse(response, raw, deps.credentials, context(), retryAfterMs);
-    }
-    const text = typeof result.data === 'string' ? result.data : '';
-    const value = parseJson(text);
-    const problem = value === undefined ? undefined : isPlainObject(value) ? check?.(value) : 'the JSON body is not an object';
-    if (value === undefined || problem !== undefined) throw unusableSuccessBody(response, text, value, deps.credentials, context(), problem);
-    return value as T;
+    const answer = await deps.request({ operation, method, url, params: { path, query }, body, signal, timeoutMs });
+    return readAnswer<T>(answer, operation, deps);
   }
 
-  const listRuns = (workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): Promise<WorkflowRunPage> =>
-    call('listRuns', 'GET', RUNS, { path: { workflowId }, query }, () => ({ issues: [...idIssues('workflowId', workflowId), ...listQueryIssues(query)] }), options, pageProblem);
+  // Each helper is an async function, so that even a throw while checking its input becomes a rejection.
+  const listRuns = async (workflowId: string, query?: ListRunsQuery, options?: PoppCallOptions): Promise<WorkflowRunPage> =>
+    call({ operation: 'listRuns', method: 'GET', url: RUNS, path: { workflowId }, query, issues: [...idIssues('workflowId', workflowId), ...listQueryIssues(query)], options });
 
   return {
-    startRuns: (workflowId, body, options) =>
-      call('startRuns', 'POST', RUNS, { path: { workflowId } }, () => ({ issues: [...idIssues('workflowId', workflowId), ...startRunsBodyIssues(body)], body }), options),
-    cancelRun: (runId, body, options) =>
-      call('cancelRun', 'POST', CANCEL, { path: { runId } }, () => {
-        const issues = [...idIssues('runId', runId), ...(body === undefined ? [] : cancelBodyIssues(body))];
-        return { issues, body: issues.length > 0 || body === undefined ? undefined : withoutUndefined(body) };
-      }, options),
-    publishWorkflow: (workflowId, options) => call('publishWorkflow', 'POST', PUBLISH, { path: { workflowId } }, () => ({ issues: idIssues('workflowId', workflowId) }), options),
-    getRun: (runId, options) => call('getRun', 'GET', RUN, { path: { runId } }, () => ({ issues: idIssues('runId', runId) }), options),
+    startRuns: async (workflowId, body, options) => {
+      const issues = [...idIssues('workflowId', workflowId), ...startRunsBodyIssues(body)];
+      return call({ operation: 'startRuns', method: 'POST', url: RUNS, path: { workflowId }, body: issues.length > 0 ? undefined : withTriggerSource(body), issues, options });
+    },
+    cancelRun: async (runId, body, options) => {
+      const issues = [...idIssues('runId', runId), ...(body === undefined ? [] : cancelBodyIssues(body))];
+      return call({ operation: 'cancelRun', method: 'POST', url: CANCEL, path: { runId }, body: issues.length > 0 || body === undefined ? undefined : withoutUndefined(body), issues, options });
+    },
+    publishWorkflow: async (workflowId, options) => call({ operation: 'publishWorkflow', method: 'POST', url: PUBLISH, path: { workflowId }, issues: idIssues('workflowId', workflowId), options }),
+    getRun: async (runId, options) => call({ operation: 'getRun', method: 'GET', url: RUN, path: { runId }, issues: idIssues('runId', runId), options }),
     listRuns,
     iterateRuns(workflowId, query, options) {
       const pathOf = (pageQuery: ListRunsQuery) => requestPath(RUNS, { path: { workflowId }, query: pageQuery });
@@ -122,16 +114,12 @@ function checkCallOptions(operation: string, options: PoppCallOptions | undefine
   return options;
 }
 
-/** A page is checked against the contract: iterateRuns relies on its runs array and nextToken. */
-function pageProblem(value: Record<string, unknown>): string | undefined {
-  if (validateWorkflowRunPage(value)) return undefined;
-  return listIssues('it is not a WorkflowRunPage', toValidationIssues(validateWorkflowRunPage.errors), 'body');
-}
-
-/** The direct transport's error text as it is; openapi-fetch's parsed `error` (a response a user middleware replaced) back to text. */
-function textOf(error: unknown): string {
-  if (error === undefined) return '';
-  return typeof error === 'string' ? error : JSON.stringify(error);
+/**
+ * The start-runs body as sent: the Workflow Events page says runs started through this API are triggered by
+ * `API`, so that is sent unless the caller chose a trigger source. The caller's object is not changed.
+ */
+function withTriggerSource(body: StartWorkflowRunsRequest): StartWorkflowRunsRequest {
+  return isPlainObject(body) && body.triggerSource === undefined ? { ...body, triggerSource: TRIGGER_SOURCE } : body;
 }
 
 function withoutUndefined(body: object): Record<string, unknown> {

@@ -1,6 +1,7 @@
 /**
  * Typed REST client for Popp's workflow endpoints: start, cancel, publish, get and list runs, with
- * authentication, retries, timeouts and typed errors.
+ * authentication, retries, timeouts and typed errors. Responses are read with the tolerant profile: drift is
+ * returned, reported to `onDrift` and readable with `driftOf(value)`, never thrown.
  *
  * @example
  *   import { createPoppClient, PoppApiError } from 'popp-workflow-contract/client';
@@ -15,6 +16,8 @@
  */
 export { createPoppClient, type PoppClient } from './create-client.js';
 export type { PoppClientOptions } from './options.js';
+export { driftOf, type PoppDriftReport } from './drift.js';
+export type { Deviation, DeviationKind } from '../validation/deviations.js';
 export type {
   CancelWorkflowRunRequest,
   PoppClientHelpers,

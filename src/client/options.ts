@@ -7,7 +7,8 @@ import { Credentials } from './auth.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES_LIMIT, formatBytes } from './body-limit.js';
 import { type RetryOptions, type RetryPolicy, resolveRetryPolicy } from './retry.js';
 import { assertTimeoutMs } from './send.js';
-import type { FetchFunction } from './transport.js';
+import { type DriftListener, type PoppDriftReport, warnOncePerKind } from './drift.js';
+import type { FetchFunction } from './request.js';
 
 export const DEFAULT_BASE_URL = 'https://api.joinpopp.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -36,6 +37,14 @@ export interface PoppClientOptions {
    * the call with a PoppResponseTooLargeError, not retried. Default 134217728 (128 MiB), at most 268435456.
    */
   maxResponseBytes?: number;
+  /**
+   * Called once per 2xx response that differs from the strict contract in a way the tolerant profile accepts (a
+   * new status or errorCode, an unknown outcome kind, an absent field the docs never promised); the body is
+   * returned as it is. Default: a console warning the first time each operation, path and kind of difference is
+   * seen. Values in the report are the body's, with any credential redacted. A listener that throws does not
+   * fail the call (the error is logged).
+   */
+  onDrift?: (report: PoppDriftReport) => void;
 }
 
 export interface ResolvedOptions {
@@ -46,9 +55,10 @@ export interface ResolvedOptions {
   retry: RetryPolicy;
   userAgent: string;
   maxResponseBytes: number;
+  onDrift: DriftListener;
 }
 
-const KNOWN_OPTIONS = ['apiKey', 'organizationId', 'baseUrl', 'fetch', 'timeoutMs', 'retry', 'userAgent', 'allowInsecureHttp', 'maxResponseBytes'];
+const KNOWN_OPTIONS = ['apiKey', 'organizationId', 'baseUrl', 'fetch', 'timeoutMs', 'retry', 'userAgent', 'allowInsecureHttp', 'maxResponseBytes', 'onDrift'];
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
@@ -69,6 +79,9 @@ export function resolveOptions(options: PoppClientOptions): ResolvedOptions {
   assertTimeoutMs(timeoutMs, 'createPoppClient: timeoutMs');
   const fetch = options.fetch ?? globalThis.fetch;
   if (typeof fetch !== 'function') throw new TypeError('createPoppClient: fetch must be a function like the global fetch; no global fetch was found either');
+  if (options.onDrift !== undefined && typeof options.onDrift !== 'function') {
+    throw new TypeError(`createPoppClient: onDrift must be a function that receives drift reports (got ${options.onDrift === null ? 'null' : typeof options.onDrift})`);
+  }
   const own = userAgentOf(options.userAgent);
   return {
     credentials,
@@ -78,6 +91,7 @@ export function resolveOptions(options: PoppClientOptions): ResolvedOptions {
     retry: resolveRetryPolicy(options.retry),
     userAgent: own ? `${own} popp-workflow-contract/${CLIENT_VERSION}` : `popp-workflow-contract/${CLIENT_VERSION}`,
     maxResponseBytes: checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+    onDrift: options.onDrift ?? warnOncePerKind((message) => console.warn(message)),
   };
 }
 

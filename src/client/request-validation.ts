@@ -1,15 +1,18 @@
 /**
- * Checks made before anything is sent, with the generated validators (the same contract the server
- * enforces) plus what JSON Schema cannot say: the 5000-entry cap over all lists together
- * (`x-popp-max-total-entries`) and fields the contract does not know, which would otherwise be dropped
- * silently by the server. Messages name the field by JSON pointer and never repeat its value (contacts
- * are personal data).
+ * Checks made before anything is sent: what the docs state and what safety needs, nothing the contract only
+ * infers. Request bodies are checked with the tolerant variant of their schema, which for a request drops just the
+ * rules the spec marks `x-popp-strict-only` (the 500-character cancel reason, the external-ID pattern and length:
+ * inference or a third-party summary), so such a value is sent and Popp decides. On top come what JSON Schema
+ * cannot say — the 5000-entry cap over all lists together (`x-popp-max-total-entries`), at least one entry — and
+ * what would otherwise go wrong silently: fields the contract does not know (the server would drop them), a
+ * mistyped status filter (it would return the wrong runs), IDs that could leave their path segment. Messages
+ * name the field by JSON pointer and never repeat its value (contacts are personal data).
  */
 import type { components, operations } from '../../generated/api.js';
 import {
   type ValidatorError,
-  validateCancelWorkflowRunRequest,
-  validateStartWorkflowRunsRequest,
+  validateCancelWorkflowRunRequestTolerant,
+  validateStartWorkflowRunsRequestTolerant,
   validateWorkflowRunStatus,
 } from '../../generated/validators.mjs';
 import { type ValidationIssue, toValidationIssues } from '../validation/issues.js';
@@ -35,7 +38,6 @@ const NO_ISSUES: ValidationIssue[] = Object.freeze([]) as unknown as ValidationI
 
 const PATTERN_MEANINGS: Record<string, string> = {
   '^\\+[1-9]\\d{1,14}$': 'must be a phone number in E.164 form: "+", country code and number, digits only (e.g. +447700900000)',
-  '^[\\w.-]+$': 'may contain only letters, digits, "_", "." and "-"',
 };
 
 /**
@@ -63,12 +65,13 @@ export function startRunsBodyIssues(body: unknown): ValidationIssue[] {
       keyword: 'x-popp-max-total-entries',
     });
   }
-  if (!validateStartWorkflowRunsRequest(body)) issues.push(...explain(validateStartWorkflowRunsRequest.errors));
+  if (!validateStartWorkflowRunsRequestTolerant(body)) issues.push(...explain(validateStartWorkflowRunsRequestTolerant.errors));
   return issues;
 }
 
 /**
- * Problems with a cancel body (reason, closeActiveConversations).
+ * Problems with a cancel body (reason, closeActiveConversations). A reason of any length is sent: the
+ * 500-character limit is the contract's guess.
  *
  * @example
  *   cancelBodyIssues({ closeActiveConversation: true }); // unknown field, with the known ones listed
@@ -76,7 +79,7 @@ export function startRunsBodyIssues(body: unknown): ValidationIssue[] {
 export function cancelBodyIssues(body: unknown): ValidationIssue[] {
   if (!isPlainObject(body)) return [notAnObject('the cancel options', body, 'with reason and/or closeActiveConversations')];
   const issues = unknownFields(body, CANCEL_FIELDS, '');
-  if (!validateCancelWorkflowRunRequest(body)) issues.push(...explain(validateCancelWorkflowRunRequest.errors));
+  if (!validateCancelWorkflowRunRequestTolerant(body)) issues.push(...explain(validateCancelWorkflowRunRequestTolerant.errors));
   return issues;
 }
 
@@ -149,12 +152,16 @@ export function idIssues(name: string, value: unknown, pointer = `/${name}`): Va
 export function pathParamIssues(pathParams: unknown, buildPath: () => string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (isPlainObject(pathParams)) {
-    for (const [name, value] of Object.entries(pathParams)) {
-      if (typeof value === 'string') issues.push(...idIssues(name, value, `/params/path/${name}`));
+    for (const name of Object.keys(pathParams)) {
+      const value = pathParams[name];
+      if (typeof value === 'string' && !PLAIN_ID.test(value)) issues.push(...idIssues(name, value, `/params/path/${name}`));
     }
   }
   if (issues.length > 0) return issues;
-  const pathname = buildPath().split(/[?#]/, 1)[0] as string;
+  const path = buildPath();
+  // Only a "." or its escape can make a dot segment: most paths need no splitting.
+  if (!path.includes('.') && !/%2e/i.test(path)) return NO_ISSUES;
+  const pathname = path.split(/[?#]/, 1)[0] as string;
   if (pathname.split(/[/\\]/).some((segment) => DOT_SEGMENT.test(segment))) {
     issues.push({ path: '', message: 'the URL path has a dot segment ("." or ".."), which URL normalisation would resolve, sending the request to another endpoint', keyword: 'pattern' });
   }

@@ -1,25 +1,21 @@
 /**
  * One call = one or more attempts, each with its own timeout signal linked to the caller's signal, and the
- * retry policy deciding between attempts. How an attempt is sent (openapi-fetch with middleware, or the
- * direct transport) is the caller's choice.
+ * retry policy deciding between attempts. How an attempt is sent is the request path's (request.ts).
  */
-import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { PoppNetworkError, type PoppRequestContext, PoppTimeoutError } from './errors.js';
 import { type TransportFailure, describeTransportFailure, isTransportFailure } from './network-errors.js';
-import { OPERATION_PATHS } from './paths.js';
 import { Refusal } from './refusal.js';
 import { type AttemptOutcome, type RetryPolicy, parseRetryAfter, retryVerdict } from './retry.js';
 import { MAX_TIMER_MS } from './timers.js';
 
-/** What openapi-fetch resolves with; the direct transport resolves with the same shape. */
-export interface FetchResult {
-  data?: unknown;
-  error?: unknown;
+/** What one attempt got: the response and its whole body (read within the client's limit). */
+export interface Exchange {
   response: Response;
+  body: Uint8Array;
 }
 
 /** One HTTP attempt, aborted through `signal`. */
-export type Attempt = (signal: AbortSignal) => Promise<FetchResult>;
+export type Attempt = (signal: AbortSignal) => Promise<Exchange>;
 
 /** Per-call options every operation accepts besides openapi-fetch's own. */
 export interface PoppCallOptions {
@@ -31,13 +27,13 @@ export interface PoppCallOptions {
 
 export interface CallPlan extends PoppCallOptions {
   method: string;
-  /** The request path and query for messages; only computed when one is needed. */
-  path: () => string;
+  /** The request path and query, for messages and retry events. */
+  path: string;
   attempt: Attempt;
 }
 
 export interface SendResult {
-  result: FetchResult;
+  result: Exchange;
   /** Where the call went and how many attempts it took (computed on demand). */
   context: () => PoppRequestContext;
   /** What an error response's Retry-After asked for, in milliseconds (null on success or without a usable one). */
@@ -58,7 +54,7 @@ export interface SenderConfig {
  *
  * @example
  *   const send = createSender({ timeoutMs: 30000, retry: resolveRetryPolicy(undefined), transportFailures });
- *   const { result } = await send({ method: 'GET', path: () => '/v1/workflow-runs/run_1', attempt: (signal) => fetchRun(signal) });
+ *   const { result } = await send({ method: 'GET', path: '/v1/workflow-runs/run_1', attempt: (signal) => fetchRun(signal) });
  */
 export function createSender(config: SenderConfig): Send {
   const { retry } = config;
@@ -69,21 +65,21 @@ export function createSender(config: SenderConfig): Send {
     const startedAt = retry.clock.now();
     for (let attempt = 1; ; attempt++) {
       const deadline = startDeadline(timeoutMs, callerSignal ?? undefined);
-      let result: FetchResult | undefined;
+      let result: Exchange | undefined;
       let failure: unknown;
       try {
         result = await runAttempt(deadline.controller.signal);
       } catch (error) {
         if (deadline.callerAborted) throw callerSignal?.reason;
         // A redirect, an oversized body or a URL off the origin: final, whatever the method.
-        if (error instanceof Refusal) throw error.toError({ method, path: path(), attempts: attempt });
+        if (error instanceof Refusal) throw error.toError({ method, path, attempts: attempt });
         if (!deadline.timedOut && !isTransportFailure(error, config.transportFailures)) throw error;
         failure = error;
       } finally {
         stopDeadline(deadline);
       }
       const attempts = attempt;
-      if (result?.response.ok) return { result, context: () => ({ method, path: path(), attempts }), retryAfterMs: null };
+      if (result?.response.ok) return { result, context: () => ({ method, path, attempts }), retryAfterMs: null };
       // Read once, for the retry decision and for the error: one clock reading, one Retry-After parse, one
       // description of a transport failure.
       const nowMs = retry.clock.now();
@@ -96,11 +92,11 @@ export function createSender(config: SenderConfig): Send {
           : { kind: 'timeout' };
       const verdict = retryVerdict(retry, { method, outcome, attempt, elapsedMs: nowMs - startedAt });
       if (!verdict.retry) {
-        const context: PoppRequestContext = { method, path: path(), attempts, retryNote: verdict.note };
+        const context: PoppRequestContext = { method, path, attempts, retryNote: verdict.note };
         if (result) return { result, context: () => context, retryAfterMs };
         throw attemptError(failure, transportFailure, timeoutMs, context);
       }
-      retry.onRetry?.({ method, path: path(), attempt, delayMs: verdict.delayMs, reason: verdict.reason });
+      retry.onRetry?.({ method, path, attempt, delayMs: verdict.delayMs, reason: verdict.reason });
       await retry.clock.sleep(verdict.delayMs, callerSignal ?? undefined);
       if (callerSignal?.aborted) throw callerSignal.reason;
     }
@@ -161,47 +157,4 @@ export function assertTimeoutMs(value: unknown, what: string): asserts value is 
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > MAX_TIMER_MS) {
     throw new RangeError(`${what} must be a number of milliseconds from 1 to ${MAX_TIMER_MS} (got ${String(value)})`);
   }
-}
-
-const querySerializer = createQuerySerializer();
-
-/**
- * The request's path and query string (after `baseUrl`, if given) exactly as openapi-fetch builds them.
- *
- * @example
- *   requestPath('/v1/workflow-runs/{runId}', { path: { runId: 'run 1' } }); // '/v1/workflow-runs/run%201'
- */
-export function requestPath(url: string, params: { path?: Record<string, unknown>; query?: Record<string, unknown> } = {}, baseUrl = ''): string {
-  // The named operations' common case (plain string path parameters, no query) without openapi-fetch's general
-  // serializer: always calling it put getRun() about 4 % further from plain fetch in `npm run bench -- client`.
-  // For such values it produces the same text, as the operations test checks.
-  const path = params.path;
-  if (params.query === undefined && path !== undefined) {
-    const fast = fillTemplate(url, path);
-    if (fast !== undefined) return baseUrl + fast;
-  }
-  return createFinalURL(url, { baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
-}
-
-/**
- * Literal parts and parameter names of the named operations' paths, split once at load. Nothing is added later
- * (the raw methods take any string and go through createFinalURL), so the map cannot grow.
- */
-const templates: ReadonlyMap<string, { literals: string[]; names: string[] }> = new Map(
-  OPERATION_PATHS.map((url) => {
-    const pieces = url.split(/\{(\w+)\}/);
-    return [url, { literals: pieces.filter((_, index) => index % 2 === 0), names: pieces.filter((_, index) => index % 2 === 1) }];
-  }),
-);
-
-function fillTemplate(url: string, path: Record<string, unknown>): string | undefined {
-  const template = templates.get(url);
-  if (template === undefined) return undefined;
-  let filled = template.literals[0] as string;
-  for (let index = 0; index < template.names.length; index++) {
-    const value = path[template.names[index] as string];
-    if (typeof value !== 'string') return undefined;
-    filled += encodeURIComponent(value) + (template.literals[index + 1] as string);
-  }
-  return filled;
 }

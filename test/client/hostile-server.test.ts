@@ -60,7 +60,8 @@ const CALLS: { name: string; method: 'GET' | 'POST'; body?: unknown; call: (popp
       for await (const _run of popp.iterateRuns('wf_abc123')) break;
     },
   },
-  { name: 'startRuns', method: 'POST', body: { candidateProfileIds: ['cp_abc123'] }, call: (popp) => popp.startRuns('wf_abc123', { candidateProfileIds: ['cp_abc123'] }) },
+  // The body as sent: startRuns adds the default triggerSource.
+  { name: 'startRuns', method: 'POST', body: { candidateProfileIds: ['cp_abc123'], triggerSource: 'API' }, call: (popp) => popp.startRuns('wf_abc123', { candidateProfileIds: ['cp_abc123'] }) },
   { name: 'cancelRun', method: 'POST', body: { reason: 'Candidate withdrew' }, call: (popp) => popp.cancelRun('run_xyz789', { reason: 'Candidate withdrew' }) },
   { name: 'publishWorkflow', method: 'POST', call: (popp) => popp.publishWorkflow('wf_abc123') },
   { name: 'raw GET', method: 'GET', call: (popp) => popp.GET('/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_xyz789' } } }) },

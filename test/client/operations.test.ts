@@ -5,7 +5,7 @@ import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'op
 import { describe, expect, it } from 'vitest';
 import { PoppApiError } from '../../src/client/index.js';
 import { OPERATION_PATHS } from '../../src/client/paths.js';
-import { requestPath } from '../../src/client/send.js';
+import { requestPath } from '../../src/client/url.js';
 import { failures, requestExample, responseExample, TEST_CREDENTIALS } from './contract-server.js';
 import { clientFor, rejectionOf, useContractServer } from './fixtures.js';
 

@@ -29,7 +29,7 @@ describe('credentials', () => {
 
 describe('other options', () => {
   it.each([
-    ['an unknown option (typo)', { ...valid, timeout: 5000 }, 'createPoppClient: unknown option timeout (known: apiKey, organizationId, baseUrl, fetch, timeoutMs, retry, userAgent, allowInsecureHttp, maxResponseBytes)'],
+    ['an unknown option (typo)', { ...valid, timeout: 5000 }, 'createPoppClient: unknown option timeout (known: apiKey, organizationId, baseUrl, fetch, timeoutMs, retry, userAgent, allowInsecureHttp, maxResponseBytes, onDrift)'],
     ['a baseUrl with /v1', { ...valid, baseUrl: 'https://api.joinpopp.com/v1' }, 'baseUrl ends with /v1, but the paths already start with /v1; use https://api.joinpopp.com'],
     ['a relative baseUrl', { ...valid, baseUrl: 'api.joinpopp.com' }, 'baseUrl "api.joinpopp.com" is not an absolute URL'],
     ['a baseUrl with a query', { ...valid, baseUrl: 'https://api.joinpopp.com/?x=1' }, 'baseUrl must not have a query string or fragment'],
@@ -45,6 +45,7 @@ describe('other options', () => {
     ['retry: true', { ...valid, retry: true }, 'retry must be an object of retry options or false (got boolean)'],
     ['a fetch that is not a function', { ...valid, fetch: 'fetch' }, 'fetch must be a function'],
     ['a userAgent with a newline', { ...valid, userAgent: 'app\r\nx-evil: 1' }, 'userAgent must be a non-empty string of printable ASCII'],
+    ['an onDrift that is not a function', { ...valid, onDrift: 'warn' }, 'createPoppClient: onDrift must be a function that receives drift reports (got string)'],
   ])('%s', (_name, options, message) => {
     expect(construct(options)).toThrow(message);
   });

@@ -151,7 +151,7 @@ describe('POST retries only where the request provably was not processed', () =>
     expect(error).toMatchObject({ code: 'UND_ERR_SOCKET', requestMayHaveBeenSent: true, attempts: 1 });
     expect(error.message).toMatch(/connection closed unexpectedly .*; the request may have reached Popp/);
     expect(attemptsOf('startWorkflowRuns')).toBe(1);
-    expect(ctx.server.requests[0]?.body).toEqual(START_BODY);
+    expect(ctx.server.requests[0]?.body).toEqual({ ...START_BODY, triggerSource: 'API' });
   });
 });
 

@@ -7,6 +7,8 @@ import {
   type WorkflowRun,
   type WorkflowRunPage,
   createPoppClient,
+  type Deviation,
+  driftOf,
   PoppApiError,
 } from '../../src/client/index.js';
 
@@ -96,4 +98,18 @@ export function optionsAreTyped(): void {
   // @ts-expect-error an unknown option
   createPoppClient({ apiKey: 'k', organizationId: 'o', timeout: 5 });
   createPoppClient({ apiKey: 'k', organizationId: 'o', retry: false, timeoutMs: 1000, userAgent: 'x/1' });
+  createPoppClient({ apiKey: 'k', organizationId: 'o', onDrift: ({ operation, method, path, deviations }) => console.warn(operation, method, path, deviations[0]?.kind) });
+  // @ts-expect-error onDrift is a function
+  createPoppClient({ apiKey: 'k', organizationId: 'o', onDrift: 'warn' });
+}
+
+export async function driftIsReadFromWhatAHelperReturned(): Promise<void> {
+  const run = await popp.getRun('run_1');
+  const drift = driftOf(run);
+  assertType<Equal<typeof drift, readonly Deviation[]>>();
+  // @ts-expect-error the list is read-only
+  drift.push({ path: '/status', kind: 'unknown-enum-value' });
+  // @ts-expect-error a kind that does not exist
+  const kind: Deviation['kind'] = 'new-field';
+  void kind;
 }
