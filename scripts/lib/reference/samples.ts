@@ -176,7 +176,7 @@ request = urllib.request.Request(
 )
 try:
     with urllib.request.urlopen(request) as response:
-        result = ${responseModel}.parse_obj(json.load(response))
+        result = ${responseModel}.model_validate(json.load(response))
     print(result.${snake(operationSample(operation).shows)})
 except urllib.error.HTTPError as error:
     # Non-2xx answers carry Popp's error body: branch on its code.

@@ -47,7 +47,8 @@ async function scenario({ standIn, refused, reset, credentials }) {
   const completed = buildEvent('WORKFLOW_RUN_COMPLETED');
   const broken = { ...completed, data: { ...completed.data, outcome: 'finished' } };
   const valid = validateEvent(completed);
-  const invalid = validateEvent(broken);
+  const invalid = validateEvent(broken, { profile: 'strict' });
+  const tolerated = validateEvent(broken);
   const signed = await signRequest(completed, SECRET);
   const constructed = await constructEvent(signed.body, signed.headers[SIGNATURE_HEADER], SECRET);
   const forged = await constructEvent(signed.body, signed.headers[SIGNATURE_HEADER], 'another secret').catch((error) => error);
@@ -60,7 +61,11 @@ async function scenario({ standIn, refused, reset, credentials }) {
   const resetPost = await failureOf(createPoppClient({ ...credentials, baseUrl: reset, retry: { clock: virtualClock() } }).startRuns('wf_abc123', { candidateProfileIds: ['cp_abc123'] }));
 
   return {
-    validateEvent: { valid: valid.ok, invalid: invalid.ok ? 'accepted' : invalid.issues.map((issue) => issue.path) },
+    validateEvent: {
+      valid: valid.ok,
+      invalid: invalid.ok ? 'accepted' : invalid.issues.map((issue) => issue.path),
+      tolerated: tolerated.ok ? tolerated.deviations.map((deviation) => deviation.path) : 'refused',
+    },
     constructEvent: { event: constructed.event, eventId: constructed.eventId === completed.eventId, wrongSecret: forged.code },
     runs: createRunTracker().apply(constructed)?.status ?? null,
     client: { run: run.runId, started: started.summary, retryWaits: clock.sleeps, refusedPost, resetPost },
