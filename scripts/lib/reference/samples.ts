@@ -4,7 +4,7 @@
 // signed as Popp signs it. Every sample is exercised by a test (type-checked, or run against a real server).
 import type { EventInfo, OperationInfo } from '../contract.js';
 import type { Json, JsonObject } from '../json.js';
-import type { Sample } from './model.js';
+import type { Sample, SampleRequest } from './model.js';
 
 const SAMPLE_IDS: Record<string, string> = { workflowId: 'wf_abc123', runId: 'run_xyz789' };
 
@@ -32,6 +32,15 @@ const QUERY_SAMPLES: Record<string, Json> = { status: 'FAILED', limit: 50 };
 export function sampleQuery(operation: OperationInfo): Record<string, Json> {
   const names = new Set(operation.parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
   return Object.fromEntries(Object.entries(QUERY_SAMPLES).filter(([name]) => names.has(name)));
+}
+
+/**
+ * The request the samples of `operation` send, relative to the base URL.
+ * @example sampleRequest(getWorkflowRun) // { method: 'GET', url: '/v1/workflow-runs/run_xyz789' }
+ */
+export function sampleRequest(operation: OperationInfo): SampleRequest {
+  const body = operation.requestExamples[0]?.value;
+  return { method: operation.method, url: sampleUrl('', operation), ...(body === undefined ? {} : { body }) };
 }
 
 function sampleUrl(baseUrl: string, operation: OperationInfo): string {
