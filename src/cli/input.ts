@@ -6,7 +6,7 @@ import { type CliIo, UsageError } from './command.js';
 export interface Input {
   /** `-` reads standard input; shown as `<stdin>`. */
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -37,7 +37,7 @@ export function fileProblem(error: unknown): string {
   return code !== undefined && reason[code] !== undefined ? `${reason[code]} (${code})` : error instanceof Error ? error.message : String(error);
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let offset = 0;
   for (const chunk of chunks) {
