@@ -1,11 +1,12 @@
 /** "Did you mean" for a name the user mistyped: a schema, an event type, a command or an option. */
 
 /**
- * The candidates closest to `input`, best first: same name in another case, then those that contain it or that
- * it contains, then those within a small edit distance (a third of the length, at least 2).
+ * The candidates closest to `input`, best first: the same name in another case (or with `_`/`-`), then those
+ * within a small edit distance (a third of the length, at least 2), then those that contain it or that it
+ * contains.
  *
  * @example
- *   closeMatches('WorkflowRunn', ['WorkflowRun', 'WorkflowRunPage', 'ErrorResponse']); // ['WorkflowRun', 'WorkflowRunPage']
+ *   closeMatches('StartWorkflowRunRequest', ['WorkflowRun', 'StartWorkflowRunsRequest']); // ['StartWorkflowRunsRequest', 'WorkflowRun']
  */
 export function closeMatches(input: string, candidates: readonly string[], max = 5): string[] {
   const wanted = normalise(input);
@@ -14,12 +15,9 @@ export function closeMatches(input: string, candidates: readonly string[], max =
   const scored: [string, number][] = [];
   for (const candidate of candidates) {
     const name = normalise(candidate);
-    if (name === wanted) scored.push([candidate, 0]);
-    else if (name.includes(wanted) || (wanted.length >= 4 && wanted.includes(name))) scored.push([candidate, 1 + Math.abs(name.length - wanted.length) / 100]);
-    else {
-      const distance = editDistance(wanted, name, limit);
-      if (distance <= limit) scored.push([candidate, 2 + distance]);
-    }
+    const distance = editDistance(wanted, name, limit);
+    if (distance <= limit) scored.push([candidate, distance]);
+    else if (name.includes(wanted) || (wanted.length >= 4 && wanted.includes(name))) scored.push([candidate, limit + 1 + Math.abs(name.length - wanted.length) / 1000]);
   }
   return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, max).map(([candidate]) => candidate);
 }
