@@ -33,8 +33,8 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): { h
   const count = parsed.positionals.length;
   if (count < min) throw new UsageError(`missing argument: the usage is ${command.usage}`);
   if (max !== undefined && count > max) {
-    const extra = parsed.positionals.slice(max).map((value) => JSON.stringify(value)).join(' ');
-    throw new UsageError(`unexpected argument${count - max === 1 ? '' : 's'} ${extra}: the usage is ${command.usage}`);
+    // Counted, not quoted: a misplaced argument may be a secret that lost its --secret.
+    throw new UsageError(`${count} argument${count === 1 ? '' : 's'} given where ${max === 0 ? 'none is' : `at most ${max} ${max === 1 ? 'is' : 'are'}`} taken: the usage is ${command.usage}`);
   }
   // parseArgs keeps the last of a repeated single-value option and drops the others silently: say so instead.
   for (const [name, option] of Object.entries(command.options)) {
@@ -49,8 +49,9 @@ function describeParseError(error: unknown, known: readonly string[]): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
-    const name = option.replace(/^-+/, '').split('=')[0] ?? '';
+    // Up to any `=`: what follows is a value, and may be a secret.
+    const option = (/'(-[^']*)'/.exec(message)?.[1] ?? '').split('=')[0] as string;
+    const name = option.replace(/^-+/, '');
     const matches = closeMatches(name, known).map((match) => `--${match}`);
     return `unknown option ${option}.${matches.length > 0 ? ` Did you mean ${matches.join(' or ')}?` : ''} (A positional argument that starts with "-" goes after "--".)`;
   }

@@ -114,15 +114,15 @@ console.log(JSON.stringify({ helpers: typeof popp.iterateRuns, error: typeof Pop
     const bin = (manifest as unknown as { bin: Record<string, string> }).bin;
     expect(bin).toEqual({ 'popp-workflow-contract': './dist/src/cli/bin.js' });
     expect(readFileSync(join(project.dir, 'node_modules/popp-workflow-contract/dist/src/cli/bin.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
-    // --no: npx must use the installed bin, never look for one on the registry.
-    const help = project.run('npx', ['--no', 'popp-workflow-contract', '--help']);
+    // Exactly as a user types it: npx finds the installed bin in node_modules/.bin and asks no registry.
+    const help = project.run('npx', ['popp-workflow-contract', '--help']);
     expect(help).toContain('Usage: popp-workflow-contract <command> [options]');
     expect(help).toMatch(/\n {2}validate +Check events/);
-    expect(project.run('npx', ['--no', 'popp-workflow-contract', '--version']).trim()).toBe((readJson<{ version: string }>(join(ROOT, 'package.json'))).version);
+    expect(project.run('npx', ['popp-workflow-contract', '--version']).trim()).toBe((readJson<{ version: string }>(join(ROOT, 'package.json'))).version);
     project.write('start-runs.json', readFileSync(join(ROOT, 'spec/examples/api/startWorkflowRuns.request.json'), 'utf8'));
-    expect(project.run('npx', ['--no', 'popp-workflow-contract', 'validate', '--schema', 'StartWorkflowRunsRequest', 'start-runs.json'])).toBe('start-runs.json: valid StartWorkflowRunsRequest (tolerant profile)\n');
+    expect(project.run('npx', ['popp-workflow-contract', 'validate', '--schema', 'StartWorkflowRunsRequest', 'start-runs.json'])).toBe('start-runs.json: valid StartWorkflowRunsRequest (tolerant profile)\n');
     project.write('body.json', '{"event":"WORKFLOW_RUN_STARTED"}');
-    const signature = project.run('npx', ['--no', 'popp-workflow-contract', 'sign', 'body.json'], { POPP_WEBHOOK_SECRET: 'whsec_packaged' }).trim();
+    const signature = project.run('npx', ['popp-workflow-contract', 'sign', 'body.json'], { POPP_WEBHOOK_SECRET: 'whsec_packaged' }).trim();
     expect(signature).toBe(execFileSync('openssl', ['dgst', '-sha256', '-hmac', 'whsec_packaged', '-hex', join(project.dir, 'body.json')], { encoding: 'utf8' }).trim().split('= ').at(-1));
   });
 

@@ -24,12 +24,12 @@ export const listen: Command = {
   description: [
     'Starts a webhook receiver on http://127.0.0.1:4000/ (every path). Each delivery is verified with the',
     'signing secret and validated under the tolerant profile (drift reported; --strict for the strict one),',
-    'and printed as one line: time, event type, eventId, recordId, signature verdict, answer, drift. It answers',
-    'as createWebhookHandler answers: 200 processed (or duplicate, for an eventId seen before), 401 for a bad',
-    'signature, 422 for a payload that breaks the contract. With --forward-to, each delivery is also forwarded',
-    'to that URL with its exact bytes and headers, and the answer relayed is that receiver\'s (502 when it',
-    'cannot be reached). --json prints NDJSON instead: one object per delivery, with the payload. The address',
-    'is printed on standard error when the receiver is ready; Ctrl-C stops it.',
+    'and printed as one line: time, event type, eventId, recordId, signature verdict, answer, drift. It',
+    'answers as createWebhookHandler answers: 200 processed (or duplicate, for an eventId seen before), 401',
+    'for a bad signature, 400 or 422 for a payload that breaks the contract. With --forward-to, each delivery',
+    'is also forwarded to that URL with its exact bytes and headers, and the answer relayed is that',
+    'receiver\'s (502 when it cannot be reached). --json prints NDJSON instead: one object per delivery, with',
+    'the payload. The address is printed on standard error when the receiver is ready; Ctrl-C stops it.',
   ].join('\n'),
   options: {
     port: { type: 'string', value: 'N', description: 'The port to listen on (default 4000; 0 picks a free one).' },
@@ -85,7 +85,7 @@ export const listen: Command = {
       let answerHeaders: Record<string, string>;
       let answerText: string;
       if (forwardTo === undefined) {
-        const response = await handler(new Request(new URL(path, 'http://listen.local'), { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body }) }));
+        const response = await handler(new Request(new URL(path, 'http://listen.local'), { method, headers: forwardedHeaders(headers), ...(method === 'GET' || method === 'HEAD' ? {} : { body }) }));
         status = response.status;
         answerHeaders = Object.fromEntries(response.headers);
         answerText = await response.text();
