@@ -52,6 +52,15 @@ describe('the bin', () => {
       expect(result.stderr).not.toMatch(STACK_FRAME);
     }
   });
+
+  it('never quotes a value in a usage error: a mistyped option or a misplaced argument may carry a secret', async () => {
+    const results = await Promise.all([runCli(['sign', '--secrt=whsec_typed_9d1', 'body.json']), runCli(['sign', 'body.json', 'whsec_misplaced_4c2']), runCli(['listen', 'whsec_misplaced_4c2'])]);
+    expect(results.map((result) => result.code)).toEqual([2, 2, 2]);
+    expect(results[0]?.stderr).toContain('unknown option --secrt. Did you mean --secret?');
+    expect(results[1]?.stderr).toContain('2 arguments given where at most 1 is taken: the usage is sign [file|-] [--secret S]');
+    expect(results[2]?.stderr).toContain('1 argument given where none is taken');
+    for (const result of results) expect(result.stderr).not.toMatch(/whsec_/);
+  });
 });
 
 describe('colour', () => {

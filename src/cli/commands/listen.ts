@@ -4,7 +4,7 @@
  * answers as createWebhookHandler answers (duplicates included), or, with --forward-to, forwards the exact
  * bytes and headers to another receiver and relays its answer.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { KNOWN_EVENT_TYPES } from '../../events.js';
 import type { ValidationProfile } from '../../validation/profiles.js';
 import { readDelivery, type DeliveryRead } from '../../webhooks/construct-event.js';
@@ -12,9 +12,10 @@ import { clip } from '../../webhooks/errors.js';
 import { createWebhookHandler } from '../../webhooks/handler.js';
 import { SIGNATURE_HEADER } from '../../webhooks/signature.js';
 import { integerOption, stringOption, urlOption } from '../args.js';
-import { type CliIo, type Command, EXIT, UsageError } from '../command.js';
+import { type CliIo, type Command, EXIT } from '../command.js';
 import { describeFetchFailure } from '../http-failure.js';
 import { SECRET_OPTION, secretsFrom } from '../secret.js';
+import { serveUntilAborted } from '../serve.js';
 import { type Style, styleFor } from '../style.js';
 
 export const listen: Command = {
@@ -106,18 +107,7 @@ export const listen: Command = {
       print({ method, path, status, read, answerText, outcome: parsed.outcome, error: parsed.error, ...(forwardTo === undefined ? {} : { forwardedTo: forwardTo.href }), payload: payloadOf(body) });
     }
 
-    await start(server, port, host);
-    const address = server.address();
-    const url = typeof address === 'object' && address !== null ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}/` : String(address);
-    io.stderr.write(`Listening on ${url} (every path)${forwardTo === undefined ? '' : `, forwarding to ${forwardTo.href}`}; ${profile} profile. Ctrl-C stops.\n`);
-    await new Promise<void>((resolve) => {
-      if (io.signal.aborted) resolve();
-      else io.signal.addEventListener('abort', () => resolve(), { once: true });
-    });
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    await serveUntilAborted(server, { port, host }, io, (url) => `Listening on ${url} (every path)${forwardTo === undefined ? '' : `, forwarding to ${forwardTo.href}`}; ${profile} profile. Ctrl-C stops.`);
     return EXIT.ok;
   },
 };
@@ -127,18 +117,6 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const FORWARD_TIMEOUT_MS = 30_000;
 // Hop-by-hop headers (RFC 9110 §7.6.1) and those fetch sets itself from the body: never forwarded or relayed.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'content-length', 'expect']);
-
-function start(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new UsageError(`port ${port} on ${host} is in use: pass another --port (0 picks a free one).`));
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new UsageError(`cannot listen on ${JSON.stringify(host)}: not an address of this machine (${error.code}).`));
-      else if (error.code === 'EACCES') reject(new UsageError(`not allowed to listen on port ${port} (EACCES): use a port above 1023.`));
-      else reject(error);
-    });
-    server.listen(port, host, () => resolve());
-  });
-}
 
 /** The body's bytes, or undefined past MAX_BODY_BYTES (the rest is not read). */
 async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
