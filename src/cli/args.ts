@@ -74,7 +74,12 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A repeatable string option's values (empty when not given). */
+/**
+ * A repeatable string option's values (empty when not given).
+ *
+ * @example
+ *   const assignments = stringList(args, 'set'); // ['data.recordId=run_1', …]
+ */
 export function stringList(args: ParsedArgs, name: string): string[] {
   const value = args.values[name];
   if (value === undefined) return [];

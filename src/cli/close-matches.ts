@@ -22,12 +22,16 @@ export function closeMatches(input: string, candidates: readonly string[], max =
   return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, max).map(([candidate]) => candidate);
 }
 
-/** " Did you mean A or B?" (with the leading space), or '' when nothing is close. */
+/**
+ * " Did you mean A or B?" (with the leading space), or '' when nothing is close.
+ *
+ * @example
+ *   `unknown command "valdate".${didYouMean('valdate', ['validate', 'sign'])}`; // '… Did you mean validate?'
+ */
 export function didYouMean(input: string, candidates: readonly string[]): string {
   const matches = closeMatches(input, candidates);
   if (matches.length === 0) return '';
-  const quoted = matches.map((match) => match);
-  return ` Did you mean ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`}?`;
+  return ` Did you mean ${matches.length === 1 ? matches[0] : `${matches.slice(0, -1).join(', ')} or ${matches.at(-1)}`}?`;
 }
 
 // Case, `_` and `-` do not tell names apart for a reader: WORKFLOW_RUN_STARTED ≈ workflow-run-started.

@@ -30,7 +30,12 @@ export async function readInput(path: string, io: CliIo): Promise<Input> {
   }
 }
 
-/** Why a file could not be read, in words (the errno code in parentheses). */
+/**
+ * Why a file could not be read, in words (the errno code in parentheses).
+ *
+ * @example
+ *   fileProblem(Object.assign(new Error('…'), { code: 'ENOENT' })); // 'no such file (ENOENT)'
+ */
 export function fileProblem(error: unknown): string {
   const code = (error as { code?: string }).code;
   const reason: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied', EPERM: 'permission denied', ENOTDIR: 'a part of the path is not a directory' };

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 let root: string | undefined;
 
-/** The directory of this package's package.json. */
+/**
+ * The directory of this package's package.json: the repository from src/, the installed package from dist/.
+ *
+ * @example
+ *   join(packageRoot(), 'generated/schemas/index.json');
+ */
 export function packageRoot(): string {
   if (root !== undefined) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -27,12 +32,22 @@ export interface SchemaIndex {
   schemas: { name: string; usedBy: string[] }[];
 }
 
-/** The schema index the package ships. */
+/**
+ * The schema index the package ships.
+ *
+ * @example
+ *   schemaIndex().schemas.map((schema) => schema.name); // ['AlreadyEnrolledEntry', …]
+ */
 export function schemaIndex(): SchemaIndex {
   return readJson<SchemaIndex>('generated/schemas/index.json');
 }
 
-/** One shipped JSON Schema (strict profile), by its name. */
+/**
+ * One shipped JSON Schema (strict profile), by its name.
+ *
+ * @example
+ *   schemaFile('WorkflowRunFailedEvent').properties; // { event, eventId, eventTimestamp, data }
+ */
 export function schemaFile(name: string): Record<string, unknown> {
   return readJson<Record<string, unknown>>(`generated/schemas/${name}.json`);
 }
