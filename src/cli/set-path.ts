@@ -54,6 +54,9 @@ export function applyAssignment(target: Record<string, unknown>, assignment: Ass
     const container = current as Record<string, unknown>;
     const isArray = Array.isArray(current);
     if (isArray && !/^\d+$/.test(segment)) throw new UsageError(`--set ${assignment.text}: ${where} is an array; its elements are numbered (${where}.0, ${where}.1, …).`);
+    // One past the end appends; further would leave holes, which JSON writes as null.
+    const length = isArray ? (current as unknown[]).length : 0;
+    if (isArray && Number(segment) > length) throw new UsageError(`--set ${assignment.text}: ${where} has ${length} element${length === 1 ? '' : 's'}; an index from 0 to ${length} (${length} appends one) is expected.`);
     const childSchemas = expand(schemas.flatMap((candidate) => childOf(candidate, segment, isArray)), schema);
     const exists = Object.hasOwn(container, segment);
     if (!exists && childSchemas.length === 0) {

@@ -140,8 +140,9 @@ describe('send', () => {
       runCli(['send', 'WORKFLOW_RUN_FAILED', '--to', receiverUrl, '--repeat', '0'], { env }),
       runCli(['send', 'WORKFLOW_RUN_FAILED', '--to', receiverUrl, '--set', 'recordId'], { env }),
       runCli(['send', 'WORKFLOW_RUN_FAILED'], { env }),
+      runCli(['send', 'WORKFLOW_RUN_COMPLETED', '--to', receiverUrl, '--set', 'data.nodes.9.nodeId=n9'], { env }),
     ]);
-    expect(results.map((result) => result.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+    expect(results.map((result) => result.code)).toEqual([2, 2, 2, 2, 2, 2, 2, 2]);
     const messages = results.map((result) => result.stderr);
     expect(messages[0]).toContain('--set data.recrdId=run_1: neither the event nor its schema has "recrdId" in data. Did you mean data.recordId?');
     expect(messages[1]).toContain('has "bogus" in data.nodes.0. Known there: completedAt, enteredAt, nodeId, nodeType, outcome, routingEvent.');
@@ -150,6 +151,7 @@ describe('send', () => {
     expect(messages[4]).toContain('--repeat must be a whole number from 1 to 1000, got "0".');
     expect(messages[5]).toContain('expected path=value');
     expect(messages[6]).toContain('--to URL is required.');
+    expect(messages[7]).toMatch(/--set data\.nodes\.9\.nodeId=n9: data\.nodes has \d+ elements?; an index from 0 to \d+ \(\d+ appends one\) is expected\./);
     for (const result of results) {
       expect(result.stdout).toBe('');
       expect(result.stderr).not.toMatch(STACK_FRAME);
