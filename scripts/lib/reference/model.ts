@@ -129,7 +129,7 @@ export interface UnionMapping {
 }
 
 export interface Sample {
-  label: 'curl' | 'TypeScript' | 'Python' | 'Java';
+  label: 'curl' | 'TypeScript' | 'Python' | 'Java' | 'CLI';
   language: 'sh' | 'ts' | 'python' | 'java';
   /** What the sample does, one line. */
   caption: string;

@@ -258,7 +258,7 @@ export function receiverClassName(type: string): string {
 /**
  * The samples of an event page: how to receive it (signature verified over the raw body before anything parses
  * it) in TypeScript, Python and Java, and a curl line that sends the page's example to your endpoint, signed.
- * @example eventSamples(runFailed, dataSchema).map((sample) => sample.label) // ['TypeScript', 'Python', 'Java', 'curl']
+ * @example eventSamples(runFailed, dataSchema).map((sample) => sample.label) // ['TypeScript', 'Python', 'Java', 'curl', 'CLI']
  */
 export function eventSamples(event: EventInfo, data: JsonObject): Sample[] {
   const field = telltaleField(event, data);
@@ -328,10 +328,14 @@ curl -sS -X POST "$WEBHOOK_URL" \\
   -H "Content-Type: application/json" \\
   -H "x-signature: $SIGNATURE" \\
   --data-binary "$BODY"`;
+  const cli = `# Sends this page's example to your endpoint, signed with $POPP_WEBHOOK_SECRET; prints the answer.
+# --set data.recordId=run_1 changes a field, --repeat 2 redelivers it as Popp's retries would.
+npx popp-workflow-contract send ${event.type} --to "$WEBHOOK_URL"`;
   return [
     { label: 'TypeScript', language: 'ts', caption: `Receive ${event.type} with createWebhookHandler`, code: typescript },
     { label: 'Python', language: 'python', caption: 'Verify, then read it into the generated model', code: python },
     { label: 'Java', language: 'java', caption: 'Verify, then read it into the generated model', code: java },
     { label: 'curl', language: 'sh', caption: 'Send this example to your endpoint', code: curl },
+    { label: 'CLI', language: 'sh', caption: 'Send this example with the package\'s command line', code: cli },
   ];
 }
