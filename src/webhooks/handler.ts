@@ -6,6 +6,7 @@
  */
 import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType, type PoppWebhookEnvelope, type PoppWebhookEvent } from '../events.js';
 import type { Deviation } from '../validation/deviations.js';
+import { firstItems } from '../validation/issue-list.js';
 import type { ValidationIssue } from '../validation/issues.js';
 import { resolveProfile, type ValidationProfile } from '../validation/profiles.js';
 import { readDelivery, type DriftReport } from './construct-event.js';
@@ -105,7 +106,6 @@ const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_HANDLER_TIMEOUT_MS = 30_000;
 // Unknown event types are remembered to warn once each; a bound keeps a stream of new names from growing it.
 const MAX_WARNED_TYPES = 1000;
-const MAX_LISTED_ISSUES = 20;
 // Drift is warned once per event type, path (array indexes as *) and kind; a bound keeps a drifting stream from growing it.
 const MAX_WARNED_DRIFT = 1000;
 const INTERNAL_ERROR = { status: 500, code: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' } as const;
@@ -246,7 +246,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   }
 
   function refuseInvalid(error: WebhookPayloadError): Promise<Reply> {
-    const extra = error.issues.length > 0 ? listIssues(error.issues) : {};
+    const extra = error.issues.length > 0 ? issueFields(error.issues) : {};
     const context = { ...(error.eventType === undefined ? {} : { eventType: error.eventType }), ...(error.envelope === undefined ? {} : { eventId: error.envelope.eventId }) };
     return fail(error, { status: error.status, code: error.code, message: error.message, ...context }, { extra });
   }
@@ -259,7 +259,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       eventId: error.envelope?.eventId,
       what: 'onInvalid (keeping an invalid delivery)',
       run: () => keep(delivery),
-      done: { outcome: 'kept-invalid', error: error.code, message: 'The delivery breaks the contract; onInvalid kept it for replay.', ...(error.issues.length > 0 ? listIssues(error.issues) : {}) },
+      done: { outcome: 'kept-invalid', error: error.code, message: 'The delivery breaks the contract; onInvalid kept it for replay.', ...(error.issues.length > 0 ? issueFields(error.issues) : {}) },
     });
   }
 
@@ -340,9 +340,10 @@ function utf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function listIssues(issues: readonly { path: string; message: string }[]): Record<string, unknown> {
-  const listed = issues.slice(0, MAX_LISTED_ISSUES).map(({ path, message }) => ({ path: clip(path), message: clip(message) }));
-  return { issues: listed, ...(issues.length > listed.length ? { moreIssues: issues.length - listed.length } : {}) };
+/** The answer's `issues` field (cut where every list of issues is, see issue-list.ts) and `moreIssues`, the count left out. */
+function issueFields(issues: readonly { path: string; message: string }[]): Record<string, unknown> {
+  const { shown, more } = firstItems(issues);
+  return { issues: shown.map(({ path, message }) => ({ path: clip(path), message: clip(message) })), ...(more > 0 ? { moreIssues: more } : {}) };
 }
 
 /**
