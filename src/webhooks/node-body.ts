@@ -93,7 +93,10 @@ export function readRequestBody(req: NodeRequest, as: BodyUse): RequestBody {
     drain?.done('keep-alive');
   });
   req.on('error', (error: Error) => failed(error));
-  req.on('close', () => failed(new Error('The request was aborted before its body was complete.')));
+  // 'close' comes after every request, complete or not: an Error (and its stack) only for one cut short.
+  req.on('close', () => {
+    if (state === 'reading') failed(new Error('The request was aborted before its body was complete.'));
+  });
 
   const stream = withStream
     ? new ReadableStream<Uint8Array>({
