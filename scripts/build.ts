@@ -4,8 +4,8 @@
  * published entry's JavaScript is replaced by a bundle of it (see bundleEntries).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from './lib/paths.js';
 
@@ -24,7 +24,7 @@ console.log('Built dist/.');
  * dist/src/chunks/ (so a class is the same class whichever entry it is imported from). Importing an entry
  * then loads one or a few files instead of some twenty, which is most of what a cold start spends on it beyond
  * compiling the validators (BENCHMARKS.md, "Receiving webhooks"). The .d.ts files stay as tsc wrote them;
- * packages (openapi-fetch) stay imports. The modules tsc wrote beside the entries stay too: nothing imports them.
+ * packages (openapi-fetch) stay imports. The other modules tsc wrote are deleted: nothing imports them any more.
  */
 async function bundleEntries(): Promise<void> {
   const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { default: string }> };
@@ -45,4 +45,10 @@ async function bundleEntries(): Promise<void> {
     allowOverwrite: true,
     logLevel: 'warning',
   });
+  const kept = new Set(entries);
+  const chunks = resolve(dist, 'src/chunks');
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dist, file);
+    if (path.endsWith('.js') && !kept.has(path) && !path.startsWith(chunks)) rmSync(path);
+  }
 }
