@@ -17,6 +17,7 @@ import {
   validateWorkflowRunPageTolerant,
   validateWorkflowRunTolerant,
 } from '../../generated/validators.mjs';
+import { isValidPublishedWorkflowVersion, isValidStartWorkflowRunsResponse, isValidWorkflowRun, isValidWorkflowRunPage } from '../../generated/validators-fast.mjs';
 import type { Deviation } from '../validation/deviations.js';
 import { listIssues } from '../validation/issue-list.js';
 import { type ValidatorPair, checkProfile } from '../validation/profiles.js';
@@ -35,15 +36,16 @@ interface ResponseSchema {
   itemsIn?: string;
 }
 
-const RUN: ResponseSchema = { name: 'WorkflowRun', validators: { strict: validateWorkflowRun, tolerant: validateWorkflowRunTolerant } };
+// Each pair has its boolean check first (checkProfile): a conforming answer costs one validator call.
+const RUN: ResponseSchema = { name: 'WorkflowRun', validators: { check: isValidWorkflowRun, strict: validateWorkflowRun, tolerant: validateWorkflowRunTolerant } };
 
 /** The schema of each named operation's 2xx body. */
 const RESPONSE_SCHEMAS = {
-  startRuns: { name: 'StartWorkflowRunsResponse', validators: { strict: validateStartWorkflowRunsResponse, tolerant: validateStartWorkflowRunsResponseTolerant } },
+  startRuns: { name: 'StartWorkflowRunsResponse', validators: { check: isValidStartWorkflowRunsResponse, strict: validateStartWorkflowRunsResponse, tolerant: validateStartWorkflowRunsResponseTolerant } },
   cancelRun: RUN,
-  publishWorkflow: { name: 'PublishedWorkflowVersion', validators: { strict: validatePublishedWorkflowVersion, tolerant: validatePublishedWorkflowVersionTolerant } },
+  publishWorkflow: { name: 'PublishedWorkflowVersion', validators: { check: isValidPublishedWorkflowVersion, strict: validatePublishedWorkflowVersion, tolerant: validatePublishedWorkflowVersionTolerant } },
   getRun: RUN,
-  listRuns: { name: 'WorkflowRunPage', validators: { strict: validateWorkflowRunPage, tolerant: validateWorkflowRunPageTolerant }, itemsIn: 'runs' },
+  listRuns: { name: 'WorkflowRunPage', validators: { check: isValidWorkflowRunPage, strict: validateWorkflowRunPage, tolerant: validateWorkflowRunPageTolerant }, itemsIn: 'runs' },
 } satisfies Record<string, ResponseSchema>;
 
 export type NamedOperation = keyof typeof RESPONSE_SCHEMAS;

@@ -1,6 +1,7 @@
 // buildEvent: a valid event of any type, from the spec's example plus your overrides, checked by the validator.
 import { examples } from '../../generated/examples.js';
 import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType } from '../events.js';
+import { listIssues } from '../validation/issue-list.js';
 import type { ValidationProfile } from '../validation/profiles.js';
 import { parseEvent } from '../webhooks/construct-event.js';
 import { copyJson } from './json.js';
@@ -32,7 +33,11 @@ export function buildEvent<K extends PoppEventType>(
   // parseEvent picks the schema by the event's own `event`, which an override cast past the types may change.
   if (event.event !== type) throw new TypeError(`${broken} /event must be ${JSON.stringify(type)}.`);
   const result = parseEvent(event, { profile: options.profile ?? 'strict' });
-  if (!result.ok) throw new TypeError(`${broken} ${result.error.message}`, { cause: result.error });
+  if (!result.ok) {
+    const issues = 'issues' in result.error ? result.error.issues : [];
+    // The issues in the one list format, under buildEvent's own heading; the full list is on the cause.
+    throw new TypeError(issues.length > 0 ? listIssues(broken.slice(0, -1), issues, { whole: 'event', fullListIn: '.cause.issues' }) : `${broken} ${result.error.message}`, { cause: result.error });
+  }
   return event;
 }
 

@@ -43,9 +43,19 @@ export function listIssues(heading: string, issues: readonly ValidationIssue[], 
  *   listLines(Array(12).fill('x'), (item) => item, { fullListIn: '.issues' }); // ten lines, then '\n  - …and 2 more (see .issues)'
  */
 export function listLines<T>(items: readonly T[], line: (item: T) => string, options: ListOptions = {}): string {
-  const cap = options.cap ?? LISTED_ITEMS;
-  const lines = items.slice(0, cap).map((item) => `\n  - ${line(item)}`);
-  const left = items.length - cap;
-  const more = left > 0 ? `\n  - …and ${left} more${options.fullListIn ? ` (see ${options.fullListIn})` : ''}` : '';
-  return lines.join('') + more;
+  const { shown, more } = firstItems(items, options.cap);
+  const lines = shown.map((item) => `\n  - ${line(item)}`);
+  return lines.join('') + (more > 0 ? `\n  - …and ${more} more${options.fullListIn ? ` (see ${options.fullListIn})` : ''}` : '');
+}
+
+/**
+ * The first `cap` items (default {@link LISTED_ITEMS}) and how many are left out: the one cut every list of
+ * issues gets, whether written as lines ({@link listLines}) or sent as data (the webhook handler's answer).
+ *
+ * @example
+ *   firstItems(['a', 'b', 'c'], 2); // { shown: ['a', 'b'], more: 1 }
+ */
+export function firstItems<T>(items: readonly T[], cap: number = LISTED_ITEMS): { shown: T[]; more: number } {
+  const shown = items.slice(0, cap);
+  return { shown, more: items.length - shown.length };
 }

@@ -4,6 +4,7 @@
  */
 import type { PoppWebhookEnvelope, PoppWebhookEvent } from '../events.js';
 import type { Deviation } from '../validation/deviations.js';
+import { listIssues } from '../validation/issue-list.js';
 import type { ValidationProfile } from '../validation/profiles.js';
 import { validateEvent, type ValidationIssue } from '../validators.js';
 import { clip, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError } from './errors.js';
@@ -181,19 +182,19 @@ function validate(value: unknown, profile: ValidationProfile): ParseEventResult 
   if (result.ok) return result;
   if (result.reason === 'unknown-event-type') return failure(new WebhookUnknownEventError(result.envelope));
   if (result.reason === 'not-an-envelope') {
-    return failure(new WebhookPayloadError('not-an-envelope', `The body is JSON but not a Popp event envelope (event, eventId, eventTimestamp, data.recordId, data.organizationId): ${listIssues(result.issues)}.`, result.issues, result.eventType));
+    return failure(new WebhookPayloadError('not-an-envelope', issueList('The body is JSON but not a Popp event envelope (event, eventId, eventTimestamp, data.recordId, data.organizationId)', result.issues), result.issues, result.eventType));
   }
   // The payload is an envelope (validateEvent checked that first): keep it, for whoever stores it for replay.
-  return failure(new WebhookPayloadError('schema-violation', `The ${result.eventType} payload breaks its schema: ${listIssues(result.issues)}.`, result.issues, result.eventType, value as PoppWebhookEnvelope));
+  return failure(new WebhookPayloadError('schema-violation', issueList(`The ${result.eventType} payload breaks its schema`, result.issues), result.issues, result.eventType, value as PoppWebhookEnvelope));
 }
 
 function failure(error: WebhookPayloadError | WebhookUnknownEventError): ParseEventResult {
   return { ok: false, error };
 }
 
-function listIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 10).map((issue) => `${clip(issue.path) || '(root)'} ${clip(issue.message)}`);
-  return shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '');
+// The issues in the one list format (issue-list.ts), their payload-derived strings clipped so a message stays short.
+function issueList(heading: string, issues: readonly ValidationIssue[]): string {
+  return listIssues(heading, issues.map((issue) => ({ ...issue, path: clip(issue.path), message: clip(issue.message) })), { whole: 'body', fullListIn: '.issues' });
 }
 
 /** Why a signature check failed, diagnosed; `recheck` verifies the body against the whitespace-trimmed secrets. */

@@ -6,13 +6,14 @@
  */
 import { isKnownEventType, KNOWN_EVENT_TYPES, type EventMap, type PoppEventType, type PoppWebhookEnvelope, type PoppWebhookEvent } from '../events.js';
 import type { Deviation } from '../validation/deviations.js';
+import { firstItems } from '../validation/issue-list.js';
 import type { ValidationIssue } from '../validation/issues.js';
 import { resolveProfile, type ValidationProfile } from '../validation/profiles.js';
 import { readDelivery, type DriftReport } from './construct-event.js';
 import { MAX_TIMER_MS, settleWithin } from './deadline.js';
 import { clip, type WebhookPayloadError, type WebhookSignatureError } from './errors.js';
 import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency.js';
-import { readBodyWithLimit } from './read-body.js';
+import { fetchHandlerOver, type IncomingDelivery, type Reply } from './reply.js';
 import { SIGNATURE_HEADER, toSecrets } from './signature.js';
 
 /** One handler per event type; each receives that type's event. */
@@ -105,7 +106,6 @@ const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_HANDLER_TIMEOUT_MS = 30_000;
 // Unknown event types are remembered to warn once each; a bound keeps a stream of new names from growing it.
 const MAX_WARNED_TYPES = 1000;
-const MAX_LISTED_ISSUES = 20;
 // Drift is warned once per event type, path (array indexes as *) and kind; a bound keeps a drifting stream from growing it.
 const MAX_WARNED_DRIFT = 1000;
 const INTERNAL_ERROR = { status: 500, code: 'internal-error', message: 'The receiver failed before it could process the delivery; a retry may succeed.' } as const;
@@ -176,7 +176,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   }
 
   /** Reports a non-2xx answer (the diagnosis in `failure.message`), and answers with `answer.message` or that. */
-  async function fail(error: unknown, failure: DeliveryFailure, answer: { extra?: Record<string, unknown>; headers?: Record<string, string>; message?: string } = {}): Promise<Response> {
+  async function fail(error: unknown, failure: DeliveryFailure, answer: { extra?: Record<string, unknown>; headers?: Record<string, string>; message?: string } = {}): Promise<Reply> {
     try {
       if (options.onError !== undefined) await options.onError(error, failure);
       else if (failure.status >= 500) log.error(`Popp webhook: ${failure.status} ${failure.code}: ${failure.message}`, error);
@@ -192,7 +192,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
    * Runs `run` (an `on` handler, onUnknown or onInvalid) under the event's idempotency claim when there is an
    * eventId, within handlerTimeoutMs, and answers `done` once it resolved.
    */
-  async function dispatch({ eventType, eventId, what, run, done }: { eventType: string | undefined; eventId: string | undefined; what: string; run: () => unknown; done: Record<string, unknown> }): Promise<Response> {
+  async function dispatch({ eventType, eventId, what, run, done }: { eventType: string | undefined; eventId: string | undefined; what: string; run: () => unknown; done: Record<string, unknown> }): Promise<Reply> {
     const context = { eventId, eventType };
     const claims = store !== undefined && eventId !== undefined ? store : undefined;
     let claim = 'claimed';
@@ -225,7 +225,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     return fail(settled.error, { status: 500, code: 'handler-timeout', message: `${what} did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs)${claims === undefined ? '' : '; its claim was released'}, so a retry will process the event again.`, ...context });
   }
 
-  async function receive(body: Uint8Array, signature: string | null): Promise<Response> {
+  async function receive(body: Uint8Array, signature: string | null): Promise<Reply> {
     const read = await readDelivery(body, signature, secrets, profile);
     switch (read.kind) {
       case 'unsigned':
@@ -240,30 +240,30 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     }
   }
 
-  function refuseUnsigned(error: WebhookSignatureError): Promise<Response> {
+  function refuseUnsigned(error: WebhookSignatureError): Promise<Reply> {
     const message = error.code === 'signature-mismatch' ? MISMATCH_ANSWER : undefined;
     return fail(error, { status: error.status, code: error.code, message: error.message }, message === undefined ? {} : { message });
   }
 
-  function refuseInvalid(error: WebhookPayloadError): Promise<Response> {
-    const extra = error.issues.length > 0 ? listIssues(error.issues) : {};
+  function refuseInvalid(error: WebhookPayloadError): Promise<Reply> {
+    const extra = error.issues.length > 0 ? issueFields(error.issues) : {};
     const context = { ...(error.eventType === undefined ? {} : { eventType: error.eventType }), ...(error.envelope === undefined ? {} : { eventId: error.envelope.eventId }) };
     return fail(error, { status: error.status, code: error.code, message: error.message, ...context }, { extra });
   }
 
   /** Hands a signed but invalid delivery to onInvalid and acknowledges it once that resolved. */
-  function keepInvalid(keep: (delivery: InvalidDelivery) => unknown, error: WebhookPayloadError, body: Uint8Array, signature: string): Promise<Response> {
+  function keepInvalid(keep: (delivery: InvalidDelivery) => unknown, error: WebhookPayloadError, body: Uint8Array, signature: string): Promise<Reply> {
     const delivery: InvalidDelivery = { rawBody: body, text: utf8(body), code: error.code, message: error.message, issues: error.issues, envelope: error.envelope, signature };
     return dispatch({
       eventType: error.envelope?.event ?? error.eventType,
       eventId: error.envelope?.eventId,
       what: 'onInvalid (keeping an invalid delivery)',
       run: () => keep(delivery),
-      done: { outcome: 'kept-invalid', error: error.code, message: 'The delivery breaks the contract; onInvalid kept it for replay.', ...(error.issues.length > 0 ? listIssues(error.issues) : {}) },
+      done: { outcome: 'kept-invalid', error: error.code, message: 'The delivery breaks the contract; onInvalid kept it for replay.', ...(error.issues.length > 0 ? issueFields(error.issues) : {}) },
     });
   }
 
-  async function receiveEvent(event: PoppWebhookEvent): Promise<Response> {
+  async function receiveEvent(event: PoppWebhookEvent): Promise<Reply> {
     const handle = handlers[event.event] as ((event: PoppWebhookEvent) => unknown) | undefined;
     if (handle === undefined) {
       warnOnce(event.event, `Popp webhook: no handler for ${event.event}; its deliveries are acknowledged without processing. Add an \`on.${event.event}\` handler, or unsubscribe the endpoint from this event in the Popp Developer Portal.`);
@@ -272,36 +272,39 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     return dispatch({ eventType: event.event, eventId: event.eventId, what: `The ${event.event} handler`, run: () => handle(event), done: { outcome: 'processed' } });
   }
 
-  async function receiveUnknown(envelope: PoppWebhookEnvelope): Promise<Response> {
+  async function receiveUnknown(envelope: PoppWebhookEnvelope): Promise<Reply> {
     const onUnknown = options.onUnknown;
     if (onUnknown !== undefined) return dispatch({ eventType: envelope.event, eventId: envelope.eventId, what: 'onUnknown', run: () => onUnknown(envelope), done: { outcome: 'processed' } });
     warnOnce(envelope.event, `Popp webhook: unknown event type ${JSON.stringify(clip(envelope.event))} (first seen in ${clip(envelope.eventId)}); its deliveries are acknowledged without processing. Pass onUnknown to keep them, or upgrade popp-workflow-contract.`);
     return json(200, { outcome: 'unknown-event-type', ...ids({ eventId: envelope.eventId, eventType: envelope.event }), message: 'An event type this receiver does not know; acknowledged without processing.' });
   }
 
-  return async function handleWebhook(request: Request): Promise<Response> {
+  /** The core both the Fetch handler and toNodeListener's node:http path run (see reply.ts). */
+  async function answer(delivery: IncomingDelivery): Promise<Reply> {
     try {
-      if (request.method !== 'POST') {
-        return fail(undefined, { status: 405, code: 'method-not-allowed', message: `Webhook deliveries are POST requests, not ${clip(request.method)}.` }, { headers: { allow: 'POST' } });
+      if (delivery.method !== 'POST') {
+        return fail(undefined, { status: 405, code: 'method-not-allowed', message: `Webhook deliveries are POST requests, not ${clip(delivery.method)}.` }, { headers: { allow: 'POST' } });
       }
-      const contentType = request.headers.get('content-type');
+      const contentType = delivery.header('content-type');
       if (!isJsonMediaType(contentType)) {
         return fail(undefined, { status: 415, code: 'unsupported-media-type', message: `Webhook deliveries are application/json, not ${contentType === null ? 'a body without a content type' : JSON.stringify(clip(contentType))}.` });
       }
       let body: Uint8Array | undefined;
       try {
-        body = await readBodyWithLimit(request, maxBodyBytes);
+        body = await delivery.readBody(maxBodyBytes);
       } catch (error) {
         return fail(error, { status: 400, code: 'body-unreadable', message: 'The request body could not be read to its end (was the connection closed mid-body?).' });
       }
       if (body === undefined) {
         return fail(undefined, { status: 413, code: 'body-too-large', message: `The body is larger than the ${maxBodyBytes}-byte limit (maxBodyBytes).` });
       }
-      return await receive(body, request.headers.get(SIGNATURE_HEADER));
+      return await receive(body, delivery.header(SIGNATURE_HEADER));
     } catch (error) {
       return fail(error, { ...INTERNAL_ERROR });
     }
-  };
+  }
+
+  return fetchHandlerOver(answer);
 }
 
 function checkHandlers(on: WebhookEventHandlers): WebhookEventHandlers {
@@ -337,9 +340,10 @@ function utf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function listIssues(issues: readonly { path: string; message: string }[]): Record<string, unknown> {
-  const listed = issues.slice(0, MAX_LISTED_ISSUES).map(({ path, message }) => ({ path: clip(path), message: clip(message) }));
-  return { issues: listed, ...(issues.length > listed.length ? { moreIssues: issues.length - listed.length } : {}) };
+/** The answer's `issues` field (cut where every list of issues is, see issue-list.ts) and `moreIssues`, the count left out. */
+function issueFields(issues: readonly { path: string; message: string }[]): Record<string, unknown> {
+  const { shown, more } = firstItems(issues);
+  return { issues: shown.map(({ path, message }) => ({ path: clip(path), message: clip(message) })), ...(more > 0 ? { moreIssues: more } : {}) };
 }
 
 /**
@@ -349,7 +353,7 @@ function listIssues(issues: readonly { path: string; message: string }[]): Recor
  * @example
  *   return failedReply('body-already-read', 'The request body was already read by a middleware.');
  */
-export function failedReply(code: string = INTERNAL_ERROR.code, message: string = INTERNAL_ERROR.message): Response {
+export function failedReply(code: string = INTERNAL_ERROR.code, message: string = INTERNAL_ERROR.message): Reply {
   return json(INTERNAL_ERROR.status, { outcome: 'failed', error: code, message });
 }
 
@@ -361,10 +365,10 @@ export function failedReply(code: string = INTERNAL_ERROR.code, message: string 
  * @example
  *   if (req.method === 'TRACE') return send(res, methodNotAllowedReply(req.method));
  */
-export function methodNotAllowedReply(method: string): Response {
+export function methodNotAllowedReply(method: string): Reply {
   return json(405, { outcome: 'rejected', error: 'method-not-allowed', message: `${JSON.stringify(clip(method))} requests cannot be passed to a Fetch handler (the Fetch standard refuses CONNECT, TRACE and TRACK); webhook deliveries are POST requests.` });
 }
 
-function json(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+function json(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Reply {
+  return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
 }

@@ -1,6 +1,8 @@
 /**
  * The node:http adapter: runs a Fetch handler as a node:http / Express listener. It reads the raw body
- * itself, as a stream, so the handler's body limit applies while reading. It describes the node:http
+ * itself, so the handler's body limit applies while reading. A handler made by createWebhookHandler is run
+ * through its core directly on node:http's objects (reply.ts); any other Fetch handler gets a Request and
+ * answers with a Response. It describes the node:http
  * objects structurally instead of importing node:http, so the webhooks entry needs no `node:` module and
  * its types compile without @types/node (Workers, Deno).
  */
@@ -8,6 +10,7 @@ import { MAX_TIMER_MS } from './deadline.js';
 import { failedReply, methodNotAllowedReply } from './handler.js';
 import { readRequestBody, type Connection, type DrainBounds, type RequestBody } from './node-body.js';
 import { RECIPES } from './raw-body.js';
+import { coreOf, type IncomingDelivery, type Reply } from './reply.js';
 
 /** Anything that answers a Fetch Request: createWebhookHandler's result, a Hono app's `fetch`, … */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -65,7 +68,9 @@ const DEFAULT_DRAIN_TIMEOUT_MS = 5_000;
  * A body the handler did not read to its end (a 405, 415 or 413 answer) is drained within `drainMaxBytes`
  * and `drainTimeoutMs` before the answer, so the connection stays usable; past either bound the answer carries
  * `Connection: close` and the connection is closed, with the rest unread. Methods a Fetch Request cannot
- * carry (CONNECT, TRACE, TRACK) are answered 405 without calling the handler.
+ * carry (CONNECT, TRACE, TRACK) are answered 405 without calling the handler. A handler made by
+ * createWebhookHandler is called without building a Request or a Response (the same answers, less work per
+ * delivery); wrapping it in a function of your own gives the Fetch path instead.
  *
  * @example
  *   import { createServer } from 'node:http';
@@ -77,12 +82,12 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
     maxBytes: bound(options.drainMaxBytes, DEFAULT_DRAIN_MAX_BYTES, 'drainMaxBytes', 0, Number.MAX_SAFE_INTEGER),
     timeoutMs: bound(options.drainTimeoutMs, DEFAULT_DRAIN_TIMEOUT_MS, 'drainTimeoutMs', 1, MAX_TIMER_MS),
   };
+  // A handler made by createWebhookHandler is called through its core, on node:http's own objects: the same
+  // code as its Fetch form, without a Request, Headers, body stream and Response per delivery.
+  const core = coreOf(handler);
   return async function poppWebhookListener(req: NodeRequest, res: NodeResponse): Promise<void> {
     let body: RequestBody | undefined;
-    const answer = async (response: Response): Promise<void> => {
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      send(res, response, bytes, body === undefined ? 'keep-alive' : await body.settle(bounds));
-    };
+    const answer = async (reply: Reply): Promise<void> => sendReply(res, reply, body === undefined ? 'keep-alive' : await body.settle(bounds));
     try {
       const method = req.method ?? 'GET';
       const given = givenBody(req);
@@ -91,9 +96,12 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
         return await answer(failedReply('body-already-read', ALREADY_READ));
       }
       const representable = isFetchMethod(method);
-      if (given === UNREAD) body = readRequestBody(req, representable && !BODYLESS.has(method.toUpperCase()));
+      if (given === UNREAD) body = readRequestBody(req, !representable || BODYLESS.has(method.toUpperCase()) ? 'none' : core === undefined ? 'stream' : 'bytes');
       if (!representable) return await answer(methodNotAllowedReply(method));
-      await answer(await handler(toRequest(req, given === UNREAD ? (body?.stream ?? null) : given)));
+      if (core !== undefined) return await answer(await core(nodeDelivery(req, method, given === UNREAD ? (body as RequestBody) : given)));
+      const response = await handler(toRequest(req, given === UNREAD ? (body?.stream ?? null) : given));
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      sendResponse(res, response, bytes, body === undefined ? 'keep-alive' : await body.settle(bounds));
     } catch (error) {
       console.error('popp-workflow-contract toNodeListener: the request could not be handled', error);
       if (res.headersSent) res.destroy();
@@ -145,7 +153,38 @@ function toRequest(req: NodeRequest, body: BodyInit | null): Request {
   return new Request(url, { method, headers, body: BODYLESS.has(method.toUpperCase()) ? null : body, duplex: 'half' } as RequestInit);
 }
 
-function send(res: NodeResponse, response: Response, body: Uint8Array, connection: Connection): void {
+const encoder = new TextEncoder();
+
+/** What createWebhookHandler's core reads, taken from node:http's request without building a Fetch Request. */
+function nodeDelivery(req: NodeRequest, method: string, body: RequestBody | string | Uint8Array | null): IncomingDelivery {
+  const header = (name: string): string | null => {
+    const value = req.headers[name];
+    // node:http joins repeated headers with ', ' itself, as Headers.get does; only set-cookie stays a list.
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  };
+  return {
+    method,
+    header,
+    async readBody(maxBytes) {
+      if (body !== null && typeof body === 'object' && !(body instanceof Uint8Array)) return body.read(maxBytes);
+      // A body a raw-body middleware left: the same bounds as readBodyWithLimit applies to a Request's.
+      const declared = Number(header('content-length') ?? Number.NaN);
+      if (declared > maxBytes) return undefined;
+      const bytes = body === null ? new Uint8Array(0) : typeof body === 'string' ? encoder.encode(body) : body;
+      return bytes.byteLength > maxBytes ? undefined : bytes;
+    },
+  };
+}
+
+function sendReply(res: NodeResponse, reply: Reply, connection: Connection): void {
+  res.statusCode = reply.status;
+  for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  // node:http closes the connection once an answer that says so is written.
+  if (connection === 'close') res.setHeader('connection', 'close');
+  res.end(encoder.encode(reply.body));
+}
+
+function sendResponse(res: NodeResponse, response: Response, body: Uint8Array, connection: Connection): void {
   res.statusCode = response.status;
   const cookies = response.headers.getSetCookie();
   response.headers.forEach((value, name) => {

@@ -11,7 +11,9 @@ import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../generated/examples.js';
+import * as fastValidators from '../../generated/validators-fast.mjs';
 import { fastEventValidators } from '../../generated/validators-fast.mjs';
+import * as detailedValidators from '../../generated/validators.mjs';
 import { eventValidators, tolerantEventValidators } from '../../generated/validators.mjs';
 import { KNOWN_EVENT_TYPES, type PoppEventType } from '../../src/events.js';
 import { GENERATED, type Json, isObject } from '../helpers/contract.js';
@@ -100,5 +102,55 @@ describe('differential: the generated validators agree with each other and with 
       { numRuns: 15_000, seed: 20261130 },
     );
     for (const [verdict, count] of Object.entries(verdicts)) expect(count, `${verdict}: ${JSON.stringify(verdicts)}`).toBeGreaterThan(300);
+  });
+});
+
+// The client reads each 2xx answer with the same two tiers (src/client/responses.ts): the boolean check of the
+// response schema must agree with its detailed strict validator, on the OpenAPI document's own examples mutated.
+describe('differential: the response schemas the client reads, fast tier vs detailed strict', () => {
+  const openapi = JSON.parse(readFileSync(join(GENERATED, 'openapi.json'), 'utf8')) as { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string }; examples?: Record<string, { value: Json }> }> }> }>> };
+  const answers = Object.values(openapi.paths).flatMap((operations) =>
+    Object.values(operations).flatMap((operation) =>
+      Object.entries(operation.responses ?? {})
+        .filter(([status]) => status.startsWith('2'))
+        .flatMap(([, response]) => {
+          const content = response.content?.['application/json'];
+          const name = content?.schema?.$ref?.split('/').pop();
+          return name === undefined ? [] : Object.values(content?.examples ?? {}).map((example) => [name, example.value] as const);
+        }),
+    ),
+  );
+  const tiers = (name: string) => ({ fast: (fastValidators as unknown as Record<string, (value: unknown) => boolean>)[`isValid${name}`]!, detailed: (detailedValidators as unknown as Record<string, (value: unknown) => boolean>)[`validate${name}`]! });
+
+  it('covers the four schemas of the named operations, and passes their examples', () => {
+    expect(new Set(answers.map(([name]) => name))).toEqual(new Set(['PublishedWorkflowVersion', 'StartWorkflowRunsResponse', 'WorkflowRunPage', 'WorkflowRun']));
+    for (const [name, example] of answers) expect([tiers(name).fast(example), tiers(name).detailed(example)], name).toEqual([true, true]);
+  });
+
+  it('on 3,000 mutated response examples (seeded)', () => {
+    const verdicts = { valid: 0, invalid: 0 };
+    const mutatedAnswers = fc.constantFrom(...answers).chain(([name, example]) =>
+      fc.array(fc.tuple(fc.constantFrom(...paths(example)), replacement), { minLength: 1, maxLength: 3 }).map((edits) => {
+        let payload = example;
+        for (const [path, value] of edits) {
+          try {
+            payload = mutate(payload, path, value);
+          } catch {
+            // An earlier edit removed the path's parent: nothing to change there.
+          }
+        }
+        return [name, payload] as const;
+      }),
+    );
+    fc.assert(
+      fc.property(mutatedAnswers, ([name, payload]) => {
+        const { fast, detailed } = tiers(name);
+        const verdict = detailed(payload);
+        expect(fast(payload), `${name}: fast tier vs detailed strict`).toBe(verdict);
+        verdicts[verdict ? 'valid' : 'invalid']++;
+      }),
+      { numRuns: 3_000, seed: 20261130 },
+    );
+    for (const [verdict, count] of Object.entries(verdicts)) expect(count, `${verdict}: ${JSON.stringify(verdicts)}`).toBeGreaterThan(100);
   });
 });

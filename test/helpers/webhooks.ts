@@ -81,14 +81,29 @@ export const requestTransport: Transport = {
   },
 };
 
+/** toNodeListener on a handler from createWebhookHandler: its direct node:http path (no Request, no Response). */
 export const nodeHttpTransport: Transport = {
-  name: 'node:http on 127.0.0.1',
+  name: 'node:http on 127.0.0.1 (direct path)',
   async start(handler) {
     const { toNodeListener } = await import('../../src/webhooks/index.js');
     const server = await listen(toNodeListener(handler));
     return { send: async (delivery) => toAnswer(await fetch(`${server.url}/webhooks/popp`, init(delivery))), close: () => server.close() };
   },
 };
+
+/**
+ * The same handler wrapped in a plain function, which toNodeListener cannot look inside: its Fetch adapter path
+ * (Request in, Response out), as any other Fetch handler gets.
+ */
+export const nodeFetchAdapterTransport: Transport = {
+  name: 'node:http on 127.0.0.1 (Fetch adapter)',
+  start: (handler) => nodeHttpTransport.start(throughFetchAdapter(handler)),
+};
+
+/** A Fetch handler toNodeListener serves through its Fetch adapter: the same answers, no direct path. */
+export function throughFetchAdapter(handler: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
+  return (request) => handler(request);
+}
 
 /** A promise with its resolve function outside, to hold a handler in progress. */
 export function deferred<T = void>() {

@@ -48,9 +48,9 @@ describe('buildEvent', () => {
 
   it('throws when the overrides break the schema, naming each path', () => {
     const build = () => buildEvent('WORKFLOW_RUN_FAILED', { data: { errorCode: 'QUOTA_EXCEEDED' as never, outcome: undefined } });
-    expect(build).toThrow(/WORKFLOW_RUN_FAILED event break its schema: /);
-    expect(build).toThrow(/\/data\/errorCode must be one of "EXECUTOR_TIMEOUT"/);
-    expect(build).toThrow(/\/data\/outcome is required/);
+    expect(build).toThrow(/WORKFLOW_RUN_FAILED event break its schema \(2 problems\):/);
+    expect(build).toThrow(/\/data\/errorCode: must be one of "EXECUTOR_TIMEOUT"/);
+    expect(build).toThrow(/\/data\/outcome: is required/);
     expect(() => buildEvent('NOT_A_TYPE' as never)).toThrow(/not a Popp event type/);
   });
 });

@@ -6,14 +6,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../generated/examples.js';
 import { createWebhookHandler } from '../../src/webhooks/index.js';
-import { deferred, deliveryHeaders, nodeHttpTransport, recordingLog, requestTransport, withEventId, type Answer, type Delivery } from '../helpers/webhooks.js';
+import { deferred, deliveryHeaders, nodeFetchAdapterTransport, nodeHttpTransport, recordingLog, requestTransport, withEventId, type Answer, type Delivery } from '../helpers/webhooks.js';
 
 const EVENT_IDS = ['evt_c1', 'evt_c2', 'evt_c3'];
 const COPIES = 50;
 // A hang detector, not a speed check: the whole exchange takes about a second on an idle 2-core machine.
 const GIVE_UP_MS = 100_000;
 
-describe.each([requestTransport, nodeHttpTransport])('concurrent duplicate deliveries via $name', (transport) => {
+describe.each([requestTransport, nodeHttpTransport, nodeFetchAdapterTransport])('concurrent duplicate deliveries via $name', (transport) => {
   it('complete exactly once per eventId, and none is lost', async () => {
     const attempts = new Map<string, number>();
     // Per eventId, the handler attempt in progress, settled when it returns or throws.

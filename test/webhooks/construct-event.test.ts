@@ -175,7 +175,7 @@ describe('constructEvent', () => {
       expect([error.constructor, error.code, error.status]).toEqual([WebhookPayloadError, 'schema-violation', 422]);
       expect(error.eventType).toBe('WORKFLOW_RUN_COMPLETED');
       expect(error.issues.map((issue) => issue.path).sort()).toEqual(['/data/nodes/0/nodeType', '/data/outcome', '/data/truncated']);
-      for (const path of ['/data/outcome is required', '/data/truncated must be boolean', '/data/nodes/0/nodeType must be string']) expect(error.message).toContain(path);
+      for (const path of ['/data/outcome: is required', '/data/truncated: must be boolean', '/data/nodes/0/nodeType: must be string']) expect(error.message).toContain(path);
     });
 
     it('an enum value outside the contract is drift under the default (tolerant) profile and a violation under strict', async () => {

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { examples } from '../../generated/examples.js';
 import { createMemoryIdempotencyStore, createWebhookHandler, signPayload, type DeliveryFailure, type IdempotencyStore, type WebhookHandlerOptions } from '../../src/webhooks/index.js';
 import type { PoppWebhookEvent } from '../../src/events.js';
-import { completedBody, deferred, deliveryHeaders, nodeHttpTransport, recordingLog, requestTransport, SECRET, withEventId, type Answer, type Delivery } from '../helpers/webhooks.js';
+import { completedBody, deferred, deliveryHeaders, nodeFetchAdapterTransport, nodeHttpTransport, recordingLog, requestTransport, SECRET, withEventId, type Answer, type Delivery } from '../helpers/webhooks.js';
 
-describe.each([requestTransport, nodeHttpTransport])('createWebhookHandler via $name', (transport) => {
+describe.each([requestTransport, nodeHttpTransport, nodeFetchAdapterTransport])('createWebhookHandler via $name', (transport) => {
   let close: (() => Promise<void>) | undefined;
   afterEach(async () => {
     await close?.();

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { examples } from '../../generated/examples.js';
-import { createWebhookHandler, signPayload, toNodeListener, type DeliveryFailure, type NodeListenerOptions } from '../../src/webhooks/index.js';
+import { createWebhookHandler, signPayload, toNodeListener, type DeliveryFailure, type FetchHandler, type NodeListenerOptions } from '../../src/webhooks/index.js';
 import { completedBody, listen, SECRET, withEventId, type RunningServer } from '../helpers/webhooks.js';
 import { chunk, RawConnection, rawRequest, type RawAnswer } from './raw-http.js';
 
@@ -18,7 +18,12 @@ const READ_MARGIN = 1024 * 1024;
 // What the clients below write at most when nobody stops them: 64 times the largest bound.
 const ENDLESS = 64 * 1024 * 1024;
 
-describe('toNodeListener with hostile clients', () => {
+// Both of toNodeListener's paths: the direct one it takes for createWebhookHandler's handlers, and the Fetch adapter
+// any other Fetch handler gets (the same handler behind a plain function).
+describe.each([
+  { path: 'direct path', wrap: (handler: FetchHandler) => handler },
+  { path: 'Fetch adapter', wrap: (handler: FetchHandler): FetchHandler => (request) => handler(request) },
+])('toNodeListener with hostile clients ($path)', ({ wrap }) => {
   let server: RunningServer | undefined;
   let sockets: Socket[] = [];
   let processed: string[] = [];
@@ -39,7 +44,7 @@ describe('toNodeListener with hostile clients', () => {
       on: { WORKFLOW_RUN_COMPLETED: (event) => void processed.push(event.eventId) },
       onError: (_error, failure) => void failures.push(failure),
     });
-    const http: Server = createServer(toNodeListener(handler, options));
+    const http: Server = createServer(toNodeListener(wrap(handler), options));
     http.on('connection', (socket: Socket) => sockets.push(socket));
     server = await listen(http);
     return server.url;
@@ -254,7 +259,7 @@ describe('toNodeListener with hostile clients', () => {
     it('CONNECT, TRACK or a non-method set by a method-override middleware: 405 from the adapter, the body drained, no error logged', async () => {
       const logged = vi.spyOn(console, 'error');
       const handler = createWebhookHandler({ secret: SECRET, on: {}, log: { warn() {}, error() {} } });
-      const listener = toNodeListener(handler);
+      const listener = toNodeListener(wrap(handler));
       // What a method-override middleware does: the method a client asked for in a header replaces the real one.
       const http = createServer((req, res) => {
         req.method = String(req.headers['x-http-method-override'] ?? req.method);
