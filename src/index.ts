@@ -5,3 +5,4 @@ export * from './webhooks/index.js';
 export * from './runs/index.js';
 export * from './testing/index.js';
 export * from './client/index.js';
+export * from './sandbox/index.js';
