@@ -3,6 +3,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { examples } from '../../generated/examples.js';
+import { validateWorkflowRun } from '../../generated/validators.mjs';
+import { listIssues } from '../validation/issue-list.js';
+import { toValidationIssues } from '../validation/issues.js';
 import type { PoppWebhookEvent } from '../events.js';
 import { toNodeListener } from '../webhooks/node.js';
 import { handleAdmin, ADMIN_PREFIX } from './admin.js';
@@ -126,7 +129,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     chaos,
     log: onLog,
   });
-  const state = createState(scenario, random, options.initialRuns ?? []);
+  const state = createState(scenario, random, checkInitialRuns(options.initialRuns ?? []));
   const simulation = createSimulation({
     state,
     scheduler,
@@ -193,6 +196,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     },
   };
   return sandbox;
+}
+
+function checkInitialRuns(runs: readonly WorkflowRun[]): readonly WorkflowRun[] {
+  if (!Array.isArray(runs)) throw new TypeError('createSandbox: initialRuns must be a list of runs (WorkflowRun, as getRun returns them).');
+  runs.forEach((run, index) => {
+    if (!validateWorkflowRun(run)) throw new TypeError(listIssues(`createSandbox: initialRuns[${index}] is not a WorkflowRun under the strict profile`, toValidationIssues(validateWorkflowRun.errors), { whole: 'run' }));
+  });
+  return runs;
 }
 
 function scenarioNamed(name: string): Scenario {

@@ -1,6 +1,8 @@
 // Scenarios: which workflows exist in the sandbox, their nodes, and what each candidate does in a run.
 import { NODE_TYPES, OUTREACH_OUTCOMES, WORKFLOW_ERROR_CODES } from '../../generated/constants.js';
 import { examples, restExamples } from '../../generated/examples.js';
+import { validateAnswerOutcome } from '../../generated/validators.mjs';
+import { toValidationIssues } from '../validation/issues.js';
 import type { AnswerOutcome, NodeType, WorkflowErrorClass, WorkflowErrorCode, WorkflowOutreachOutcome } from '../events.js';
 
 /** The workflow statuses a scenario can give (the docs name them; only PUBLISHED accepts runs). */
@@ -205,8 +207,12 @@ function checkBehaviour(path: string, behaviour: unknown, nodeTypes: Map<string,
     if (step.status !== undefined && (type === 'CONDITION' || !(OUTREACH_OUTCOMES as readonly unknown[]).includes(step.status))) {
       at(`${where}/status`, type === 'CONDITION' ? 'a condition node has no status' : `must be one of ${OUTREACH_OUTCOMES.join(', ')}`);
     }
-    if (step.answers !== undefined && (type === 'CONDITION' || !Array.isArray(step.answers) || !step.answers.every((answer) => isObject(answer) && typeof answer.slug === 'string'))) {
-      at(`${where}/answers`, type === 'CONDITION' ? 'a condition node has no answers' : 'must be a list of answers, each with a slug');
+    if (step.answers !== undefined) {
+      if (type === 'CONDITION' || !Array.isArray(step.answers)) at(`${where}/answers`, type === 'CONDITION' ? 'a condition node has no answers' : 'must be a list of answers (AnswerOutcome)');
+      else step.answers.forEach((answer, answerIndex) => {
+        // The strict profile, as every payload the sandbox sends must pass it.
+        if (!validateAnswerOutcome(answer)) for (const issue of toValidationIssues(validateAnswerOutcome.errors)) at(`${where}/answers/${answerIndex}${issue.path}`, issue.message);
+      });
     }
     if (step.target !== undefined && step.target !== null && (type !== 'CONDITION' || typeof step.target !== 'string')) at(`${where}/target`, 'only a condition node has a target (a node ID or null)');
     if (step.durationMs !== undefined && !(typeof step.durationMs === 'number' && Number.isFinite(step.durationMs) && step.durationMs >= 0)) at(`${where}/durationMs`, 'must be a number ≥ 0');
