@@ -63,7 +63,7 @@ export interface SandboxOptions {
   apiKey?: string;
   /** The page size of listRuns when the request gives no `limit`. Default: 50. */
   pageSize?: number;
-  /** Runs that exist from the start (as getRun returns them), e.g. the spec's examples. */
+  /** Runs that exist from the start (as getRun returns them, newest first as listRuns lists them), e.g. the spec's examples. */
   initialRuns?: readonly WorkflowRun[];
 }
 

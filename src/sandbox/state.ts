@@ -164,7 +164,8 @@ export function createState(scenario: Scenario, random: Random, initialRuns: rea
     },
   };
 
-  for (const run of initialRuns) {
+  // Given newest first (as listRuns returns them): created oldest first.
+  for (const run of [...initialRuns].reverse()) {
     const workflow = workflowOf(run.workflowId);
     state.addRun(structuredClone(run));
     profiles.set(`id:${run.candidateProfileId}`, run.candidateProfileId);
