@@ -13,6 +13,8 @@ interface Task {
   seq: number;
   run: () => Promise<void> | void;
   timer?: ReturnType<typeof setTimeout>;
+  /** Cancelled or taken: the heap drops it when it reaches the top. */
+  done: boolean;
 }
 
 /** The queue of tasks due at instants of the sandbox's clock. */
@@ -48,7 +50,7 @@ export function createScheduler(clock: SandboxClock, explicit: boolean): Schedul
   // Real mode: the sandbox instant `anchor` was the wall-clock instant `wallAnchor`.
   let anchor = clock.mode === 'real' ? Date.now() : 0;
   let wallAnchor = anchor;
-  const tasks: Task[] = [];
+  const tasks = new TaskHeap();
   let seq = 0;
   let running = 0;
   let waiters: (() => void)[] = [];
@@ -56,7 +58,7 @@ export function createScheduler(clock: SandboxClock, explicit: boolean): Schedul
 
   const now = (): number => (mode === 'virtual' ? virtualNow : anchor + (Date.now() - wallAnchor) * speed);
   const settle = (): void => {
-    if (tasks.length > 0 || running > 0) return;
+    if (tasks.size > 0 || running > 0) return;
     const done = waiters;
     waiters = [];
     for (const resolve of done) resolve();
@@ -73,16 +75,11 @@ export function createScheduler(clock: SandboxClock, explicit: boolean): Schedul
   const arm = (task: Task): void => {
     const wait = Math.max(0, (task.at - now()) / speed);
     task.timer = setTimeout(() => {
-      remove(task);
-      void execute(task);
+      if (remove(task)) void execute(task);
     }, wait);
   };
-  const remove = (task: Task): boolean => {
-    const index = tasks.indexOf(task);
-    if (index >= 0) tasks.splice(index, 1);
-    return index >= 0;
-  };
-  const earliest = (): Task | undefined => tasks.reduce<Task | undefined>((best, task) => (best === undefined || task.at < best.at || (task.at === best.at && task.seq < best.seq) ? task : best), undefined);
+  const remove = (task: Task): boolean => tasks.remove(task);
+  const earliest = (): Task | undefined => tasks.peek();
 
   return {
     now,
@@ -91,7 +88,7 @@ export function createScheduler(clock: SandboxClock, explicit: boolean): Schedul
     },
     at(at, run) {
       if (closed) return () => undefined;
-      const task: Task = { at: Math.max(at, now()), seq: seq++, run };
+      const task: Task = { at: Math.max(at, now()), seq: seq++, run, done: false };
       tasks.push(task);
       if (mode === 'real') arm(task);
       return () => {
@@ -118,7 +115,7 @@ export function createScheduler(clock: SandboxClock, explicit: boolean): Schedul
           await execute(task);
         }
       }
-      if (tasks.length === 0 && running === 0) return;
+      if (tasks.size === 0 && running === 0) return;
       await new Promise<void>((resolve) => waiters.push(resolve));
     },
     goReal(newSpeed) {
@@ -127,15 +124,77 @@ export function createScheduler(clock: SandboxClock, explicit: boolean): Schedul
       anchor = virtualNow;
       wallAnchor = Date.now();
       mode = 'real';
-      for (const task of tasks) arm(task);
+      for (const task of tasks.pending()) arm(task);
     },
     close() {
       closed = true;
-      for (const task of tasks) if (task.timer !== undefined) clearTimeout(task.timer);
-      tasks.length = 0;
+      for (const task of tasks.pending()) {
+        if (task.timer !== undefined) clearTimeout(task.timer);
+        tasks.remove(task);
+      }
       settle();
     },
   };
+}
+
+/** A binary min-heap of tasks by (at, seq): the earliest task in O(log n), so a run of thousands of entries plays in time. */
+class TaskHeap {
+  private readonly heap: Task[] = [];
+  private live = 0;
+
+  get size(): number {
+    return this.live;
+  }
+
+  push(task: Task): void {
+    this.heap.push(task);
+    this.live++;
+    let index = this.heap.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!before(this.heap[index] as Task, this.heap[parent] as Task)) break;
+      [this.heap[index], this.heap[parent]] = [this.heap[parent] as Task, this.heap[index] as Task];
+      index = parent;
+    }
+  }
+
+  /** The earliest live task, without taking it. */
+  peek(): Task | undefined {
+    while (this.heap.length > 0 && (this.heap[0] as Task).done) this.pop();
+    return this.heap[0];
+  }
+
+  /** Marks a task taken or cancelled; false if it already was. */
+  remove(task: Task): boolean {
+    if (task.done) return false;
+    task.done = true;
+    this.live--;
+    return true;
+  }
+
+  pending(): Task[] {
+    return this.heap.filter((task) => !task.done);
+  }
+
+  private pop(): void {
+    const last = this.heap.pop() as Task;
+    if (this.heap.length === 0) return;
+    this.heap[0] = last;
+    let index = 0;
+    for (;;) {
+      const [left, right] = [2 * index + 1, 2 * index + 2];
+      let smallest = index;
+      if (left < this.heap.length && before(this.heap[left] as Task, this.heap[smallest] as Task)) smallest = left;
+      if (right < this.heap.length && before(this.heap[right] as Task, this.heap[smallest] as Task)) smallest = right;
+      if (smallest === index) return;
+      [this.heap[index], this.heap[smallest]] = [this.heap[smallest] as Task, this.heap[index] as Task];
+      index = smallest;
+    }
+  }
+}
+
+function before(a: Task, b: Task): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
 }
 
 function startOf(start: string | number | Date | undefined): number {

@@ -123,6 +123,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     secret: options.secret,
     url,
     deliver: deliver === undefined ? (request) => fetch(request) : async (request) => deliver(request),
+    handler: deliver !== undefined,
     scheduler,
     random,
     retry: options.retry ?? {},

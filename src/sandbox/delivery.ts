@@ -110,7 +110,7 @@ export interface Deliveries {
  * @example
  *   const deliveries = createDeliveries({ secret, deliver: (request) => fetch(request), scheduler, random, retry: {}, chaos: {}, log: console.log });
  */
-export function createDeliveries(context: { secret: string; url: string; deliver: Deliver; scheduler: Scheduler; random: Random; retry: DeliveryRetryOptions; chaos: ChaosOptions; log: (entry: DeliveryLogEntry) => void }): Deliveries {
+export function createDeliveries(context: { secret: string; url: string; deliver: Deliver; handler: boolean; scheduler: Scheduler; random: Random; retry: DeliveryRetryOptions; chaos: ChaosOptions; log: (entry: DeliveryLogEntry) => void }): Deliveries {
   const { secret, deliver, scheduler, random, chaos, log } = context;
   const delaysMs = checkDelays(context.retry.delaysMs ?? DEFAULT_RETRY.delaysMs);
   const timeoutMs = context.retry.timeoutMs ?? DEFAULT_RETRY.timeoutMs;
@@ -140,7 +140,8 @@ export function createDeliveries(context: { secret: string; url: string; deliver
       await response.body?.cancel().catch(() => undefined);
       if (status < 200 || status > 299) error = `answered ${status}`;
     } catch (caught) {
-      error = caught instanceof TimeoutError || (caught instanceof Error && caught.name === 'TimeoutError') ? `no answer within ${timeoutMs} ms` : `connection failed: ${describe(caught)}`;
+      const timedOut = caught instanceof TimeoutError || (caught instanceof Error && caught.name === 'TimeoutError');
+      error = timedOut ? `no answer within ${timeoutMs} ms` : `${context.handler ? 'the deliver handler threw' : 'connection failed'}: ${describe(caught)}`;
     }
     const more = number < maxAttempts;
     let result: DeliveryAttempt['result'] = error === null ? 'delivered' : 'failed';
