@@ -130,7 +130,6 @@ export function createSimulation(context: { state: SandboxState; scheduler: Sche
           }
           first.set(key, index);
           if (source === 'candidateProfileIds') {
-            state.profile([`id:${item as string}`], true);
             enqueueProfile(source, index, item as string, null);
           } else if (source === 'candidateProfileExternalIds') {
             if (unknownExternalIds.has(item as string)) {

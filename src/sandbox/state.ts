@@ -42,7 +42,7 @@ export interface Enrolment {
 export interface SandboxState {
   /** The workflow with this ID (made from the scenario's `*` entry on first use), or undefined. */
   workflow(workflowId: string): WorkflowState | undefined;
-  /** The candidate profile for a key (`id:`, `ext:`, `email:`, `phone:`), made when `create` is true. */
+  /** The candidate profile for any of its keys (`ext:<externalId>`, `email:<address>`, `phone:<number>`), made when `create` is true. */
   profile(keys: readonly string[], create: boolean): { candidateProfileId: string; isNew: boolean } | undefined;
   /** The behaviour of a candidate on a workflow: the first of `keys` the scenario names, else the workflow's `run`. */
   behaviour(workflow: WorkflowState, keys: readonly (string | null | undefined)[]): CandidateBehaviour;
@@ -168,7 +168,6 @@ export function createState(scenario: Scenario, random: Random, initialRuns: rea
   for (const run of [...initialRuns].reverse()) {
     const workflow = workflowOf(run.workflowId);
     state.addRun(structuredClone(run));
-    profiles.set(`id:${run.candidateProfileId}`, run.candidateProfileId);
     if (run.candidateProfileExternalId != null) profiles.set(`ext:${run.candidateProfileExternalId}`, run.candidateProfileId);
     if (workflow !== undefined && (run.status === 'RUNNING' || run.status === 'COMPLETED')) {
       enrolments.set(`${workflow.id}\u0000${run.workflowVersionId}\u0000${run.candidateProfileId}`, { runId: run.runId, status: run.status });
