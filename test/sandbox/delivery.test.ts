@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPoppClient } from '../../src/client/index.js';
 import { createRandom } from '../../src/sandbox/random.js';
-import { createSandbox, DEFAULT_RETRY, type DeliveryLogEntry, type Sandbox, type SandboxLogEntry } from '../../src/sandbox/index.js';
+import { createSandbox, DEFAULT_RETRY, type ChaosOptions, type DeliveryLogEntry, type Sandbox, type SandboxLogEntry } from '../../src/sandbox/index.js';
 import { toNodeListener } from '../../src/webhooks/index.js';
 import { reservePort } from '../client/contract-server.js';
 import { receiver, SECRET, START, trackedEqualsPolled, type Receiver } from './helpers.js';
@@ -35,7 +35,7 @@ async function serve(target: Receiver, options: { port?: number; refuse?: (n: nu
   return state;
 }
 
-async function sandboxOver(webhookUrl: string, options: { chaos?: boolean; seed?: number; log?: SandboxLogEntry[] } = {}): Promise<{ sandbox: Sandbox; popp: ReturnType<typeof createPoppClient> }> {
+async function sandboxOver(webhookUrl: string, options: { chaos?: boolean | ChaosOptions; seed?: number; log?: SandboxLogEntry[] } = {}): Promise<{ sandbox: Sandbox; popp: ReturnType<typeof createPoppClient> }> {
   const sandbox = createSandbox({ secret: SECRET, webhookUrl, seed: options.seed ?? 7, clock: { mode: 'virtual', start: START }, chaos: options.chaos ?? false, onLog: (entry) => options.log?.push(entry) });
   open.push(sandbox);
   const { url } = await sandbox.listen();
@@ -52,7 +52,8 @@ describe('the sandbox delivering to a real receiver', () => {
     const target = receiver();
     const { url } = await serve(target);
     const log: SandboxLogEntry[] = [];
-    const { sandbox, popp } = await sandboxOver(url, { chaos: true, log });
+    // Each kind of chaos often enough that every one of them happens (seeded: the same every run).
+    const { sandbox, popp } = await sandboxOver(url, { chaos: { duplicate: 0.2, reorder: 0.2, lostAck: 0.2, delay: 0.3 }, log });
     await popp.startRuns('wf_abc123', { candidateProfileIds: CANDIDATES, contacts: CONTACTS });
     await sandbox.advance(10 * 60_000);
     const running = (await popp.listRuns('wf_abc123', { status: 'RUNNING' })).runs;
