@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORKFLOW_ERROR_CODES } from '../../generated/constants.js';
 import { PoppApiError } from '../../src/client/index.js';
-import { restExamples } from '../../src/testing/index.js';
+import { MAX_TERMINAL_NODES, restExamples } from '../../src/testing/index.js';
 import { createSandbox, SandboxBugError } from '../../src/sandbox/index.js';
 import { handleRest } from '../../src/sandbox/rest.js';
 import type { SandboxState } from '../../src/sandbox/state.js';
@@ -167,6 +167,23 @@ describe('cancelRun and publishWorkflow', () => {
     expect(failing.map((profile) => outcome(profile)?.errorCode)).toEqual([...WORKFLOW_ERROR_CODES]);
     expect(outcome('cp_failed_system_failure')?.errorClass).toBe('SYSTEM');
     expect(outcome('cp_completed')?.nodes.map((node) => node.nodeType)).toEqual(['SCREENING_OUTREACH', 'CONDITION', 'ENGAGEMENT_OUTREACH']);
+    await sandbox.close();
+  });
+});
+
+describe('a long run', () => {
+  it('lists the first MAX_TERMINAL_NODES nodes in the terminal event with truncated, and getRun agrees with the tracker', async () => {
+    const steps = Array.from({ length: MAX_TERMINAL_NODES + 1 }, () => ({ node: 'check', durationMs: 1_000 }));
+    const scenario = { workflows: { wf_long: { nodes: [{ id: 'check', type: 'CONDITION' as const }], run: { steps } } } };
+    const { handler, tracker } = receiver();
+    const { sandbox, popp } = setup({ deliver: handler, scenario });
+    await popp.startRuns('wf_long', { candidateProfileIds: ['cp_1'] });
+    await sandbox.idle();
+    const [run] = (await popp.listRuns('wf_long')).runs;
+    expect(run).toMatchObject({ status: 'COMPLETED', truncated: true });
+    expect(run?.nodes).toHaveLength(MAX_TERMINAL_NODES);
+    expect(sandbox.deliveries.filter((delivery) => delivery.eventType === 'WORKFLOW_NODE_COMPLETED')).toHaveLength(MAX_TERMINAL_NODES + 1);
+    expect(tracker.get(run!.runId)).toMatchObject({ truncated: true, nodesSource: 'terminal', nodes: run!.nodes });
     await sandbox.close();
   });
 });
