@@ -3,8 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { WORKFLOW_ERROR_CODES } from '../../generated/constants.js';
 import { PoppApiError } from '../../src/client/index.js';
-import { MAX_TERMINAL_NODES, restExamples } from '../../src/testing/index.js';
+import { buildEvent, MAX_TERMINAL_NODES, restExamples } from '../../src/testing/index.js';
 import { createSandbox, SandboxBugError } from '../../src/sandbox/index.js';
+import { createScheduler } from '../../src/sandbox/clock.js';
+import { createDeliveries } from '../../src/sandbox/delivery.js';
+import { createRandom } from '../../src/sandbox/random.js';
 import { handleRest } from '../../src/sandbox/rest.js';
 import type { SandboxState } from '../../src/sandbox/state.js';
 import { receiver, SECRET, setup, START } from './helpers.js';
@@ -198,6 +201,16 @@ describe('the sandbox holds itself to the contract', () => {
     const request = new Request(`http://sandbox.test/v1/workflow-runs/${run!.runId}`, { headers });
     await expect(handleRest(request, context)).rejects.toThrow(new SandboxBugError('its 200 answer to getWorkflowRun (req_1) breaks the spec: /status: must be one of "RUNNING", "COMPLETED", "FAILED", "CANCELLED".'));
     expect(() => setup({ deliver: receiver().handler, initialRuns: [broken] })).toThrow(/initialRuns\[0\] is not a WorkflowRun under the strict profile \(1 problem\):\n {2}- \/status: must be one of/);
+  });
+
+  it('throws a SandboxBugError instead of delivering an event that breaks the strict profile', () => {
+    const scheduler = createScheduler({ mode: 'virtual', start: START }, true);
+    const deliveries = createDeliveries({ secret: SECRET, url: 'http://receiver.test/', deliver: async () => new Response(null), handler: true, scheduler, random: createRandom(1), retry: {}, chaos: {}, log: () => undefined });
+    const event = buildEvent('WORKFLOW_RUN_FAILED');
+    expect(() => deliveries.enqueue({ ...event, data: { ...event.data, outcome: 'crashed' as 'failed' } })).toThrow(SandboxBugError);
+    expect(deliveries.list()).toEqual([]);
+    deliveries.enqueue(event);
+    expect(deliveries.list()).toHaveLength(1);
   });
 
   it('refuses a bad scenario with every problem and its path, and bad options with a clear message', () => {
