@@ -7,13 +7,14 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { createSandbox, type Sandbox, type SandboxLogEntry } from '../../src/sandbox/index.js';
+import { createSandbox, defaultScenario, type Sandbox, type SandboxLogEntry, type Scenario } from '../../src/sandbox/index.js';
 import { restExamples } from '../../src/testing/index.js';
 import { TEST_CREDENTIALS, type RecordedRequest } from './contract-server.js';
 
 export interface SandboxServer {
   url: string;
-  sandbox: Sandbox;
+  /** The sandbox, made on the first request (so that addRuns can seed it before). */
+  readonly sandbox: Sandbox;
   /** Every request, as it reached the server. */
   requests: RecordedRequest[];
   log: SandboxLogEntry[];
@@ -21,9 +22,19 @@ export interface SandboxServer {
   answers: unknown[];
   /** Requests the sandbox refused as breaking the contract. */
   readonly violations: string[];
-  /** The runs the sandbox started with: the spec's example runs (with the example context), newest first. */
+  /** The runs the sandbox starts with, newest first: the spec's example runs (with the example context), after any added. */
   initialRuns: ReturnType<typeof exampleRuns>;
+  /**
+   * Before the first request: puts `count` runs, built from the spec's RUNNING example run, at the front of the
+   * list (newest first); their workflow exists (only wf_abc123 and the runs' workflows do).
+   */
+  addRuns(count: number, overrides?: Partial<ReturnType<typeof exampleRuns>[number]>): ReturnType<typeof exampleRuns>;
   close(): Promise<void>;
+}
+
+export interface SandboxServerOptions {
+  /** Page size when the request gives no `limit`. Default 50. */
+  pageSize?: number;
 }
 
 /** The spec's example runs, each with the example context (getRun returns it). */
@@ -35,19 +46,30 @@ export function exampleRuns() {
 // Hop-by-hop and length headers are the transport's, not the request's.
 const TRANSPORT = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
 
-export async function startSandboxServer(): Promise<SandboxServer> {
+export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const log: SandboxLogEntry[] = [];
   const initialRuns = exampleRuns();
-  const sandbox = createSandbox({
-    secret: 'whsec_client_tests',
-    deliver: () => new Response(null, { status: 204 }),
-    seed: 1,
-    clock: { mode: 'virtual', start: '2026-04-28T10:30:00.000Z' },
-    apiKey: TEST_CREDENTIALS.apiKey,
-    organizationId: TEST_CREDENTIALS.organizationId,
-    initialRuns,
-    onLog: (entry) => log.push(entry),
-  });
+  let made: Sandbox | undefined;
+  let added = 0;
+  // The workflows that exist, as with the contract server: the docs' example one and those of the runs.
+  const scenario = (): Scenario => {
+    const { workflows } = defaultScenario();
+    const ids = new Set(['wf_abc123', ...initialRuns.map((run) => run.workflowId)]);
+    return { workflows: Object.fromEntries([...ids].map((id) => [id, workflows[id] ?? workflows['*']!])) };
+  };
+  const sandboxNow = (): Sandbox =>
+    (made ??= createSandbox({
+      secret: 'whsec_client_tests',
+      deliver: () => new Response(null, { status: 204 }),
+      seed: 1,
+      clock: { mode: 'virtual', start: '2026-04-28T10:30:00.000Z' },
+      apiKey: TEST_CREDENTIALS.apiKey,
+      organizationId: TEST_CREDENTIALS.organizationId,
+      scenario: scenario(),
+      initialRuns,
+      pageSize: options.pageSize ?? 50,
+      onLog: (entry) => log.push(entry),
+    }));
   const requests: RecordedRequest[] = [];
   const answers: unknown[] = [];
   const server = createServer((req, res) => {
@@ -59,7 +81,7 @@ export async function startSandboxServer(): Promise<SandboxServer> {
       const record: RecordedRequest = { operationId: undefined, method: req.method ?? '', path: url.pathname, query: {}, headers: req.headers, body: rawBody === '' ? undefined : parse(rawBody), rawBody };
       for (const [name, value] of url.searchParams) (record.query[name] ??= []).push(value);
       requests.push(record);
-      const response = await sandbox.fetch(new Request(url, { method: req.method, headers: headersOf(req), ...(rawBody === '' ? {} : { body: rawBody }) }));
+      const response = await sandboxNow().fetch(new Request(url, { method: req.method, headers: headersOf(req), ...(rawBody === '' ? {} : { body: rawBody }) }));
       const entry = [...log].reverse().find((item) => item.type === 'request');
       record.operationId = entry?.type === 'request' ? (entry.operationId ?? undefined) : undefined;
       const text = await response.text();
@@ -70,18 +92,31 @@ export async function startSandboxServer(): Promise<SandboxServer> {
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    sandbox,
+    get sandbox() {
+      return sandboxNow();
+    },
     requests,
     log,
     answers,
     initialRuns,
+    addRuns(count, overrides = {}) {
+      if (made !== undefined) throw new Error('addRuns: call it before the first request; the sandbox is seeded once.');
+      const template = initialRuns.find((run) => run.status === 'RUNNING') ?? exampleRuns()[0]!;
+      const runs = Array.from({ length: count }, () => {
+        added++;
+        const id = String(added).padStart(4, '0');
+        return { ...structuredClone(template), runId: `run_${id}`, candidateProfileId: `cp_${id}`, ...overrides };
+      });
+      initialRuns.unshift(...runs);
+      return runs;
+    },
     get violations() {
       return log.flatMap((entry) =>
         entry.type === 'request' && (entry.operationId === null || entry.status === 401 || entry.status === 405 || entry.code === 'VALIDATION_FAILED') ? [`${entry.method} ${entry.path}: ${entry.status} ${entry.message}`] : [],
       );
     },
     async close() {
-      await sandbox.close();
+      await made?.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },
@@ -89,10 +124,10 @@ export async function startSandboxServer(): Promise<SandboxServer> {
 }
 
 /** A fresh sandbox server per test, checked for contract violations at the end. */
-export function useSandboxServer(): { server: SandboxServer } {
+export function useSandboxServer(options?: SandboxServerOptions): { server: SandboxServer } {
   const state = {} as { server: SandboxServer };
   beforeEach(async () => {
-    state.server = await startSandboxServer();
+    state.server = await startSandboxServer(options);
   });
   afterEach(async () => {
     try {
