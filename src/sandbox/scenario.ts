@@ -94,6 +94,9 @@ function docsWorkflow(): WorkflowScenario {
 /**
  * The default scenario: the docs' example workflow (its IDs and version, every candidate runs the docs' example
  * run), and the same workflow under any other ID.
+ *
+ * @example
+ *   createSandbox({ secret, webhookUrl, scenario: defaultScenario() }); // what no scenario means
  */
 export function defaultScenario(): Scenario {
   const published = examples.WORKFLOW_PUBLISHED[0].data;
@@ -112,6 +115,10 @@ export function defaultScenario(): Scenario {
  *   `cp_slow` (a run of two days, to cancel); anyone else completes the docs' example run;
  * - `wf_paused` (PAUSED: startRuns 409), `wf_archived` (ARCHIVED: publish and startRuns 409),
  *   `wf_unpublishable` (publish answers 400 with the docs' two problems), `wf_draft` (UNPUBLISHED until published).
+ *
+ * @example
+ *   const sandbox = createSandbox({ secret, webhookUrl, scenario: 'outcomes' });
+ *   await client.startRuns('wf_outcomes', { candidateProfileIds: ['cp_failed_executor_timeout'] });
  */
 export function outcomesScenario(): Scenario {
   const screen = COMPLETED_RUN.nodes[0]!.nodeId;

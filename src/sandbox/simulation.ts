@@ -53,7 +53,7 @@ export function createSimulation(context: { state: SandboxState; scheduler: Sche
   };
 
   /** Plays one run: from `startAt`, its steps as the candidate's behaviour says. */
-  const scheduleRun = (workflow: WorkflowState, identity: RunIdentity, behaviour: CandidateBehaviour, startAt: number, context: Record<string, unknown>): void => {
+  const scheduleRun = (workflow: WorkflowState, identity: RunIdentity, behaviour: CandidateBehaviour, startAt: number, runContext: Record<string, unknown>): void => {
     const steps = toRunSteps(workflow, behaviour, () => `conv_${random.hex(12)}`);
     const nodes = nodesOf(steps, startAt);
     const end: Exclude<RunEnd, { outcome: 'running' }> = endOf(behaviour);
@@ -74,7 +74,7 @@ export function createSimulation(context: { state: SandboxState; scheduler: Sche
         completedAt: null,
         truncated: false,
         nodes: [],
-        context: JSON.stringify(context),
+        context: JSON.stringify(runContext),
       };
       state.addRun(run, () => cancels.forEach((cancel) => cancel()));
       emit(runStartedEvent(identity, startedAt, eventId()));
@@ -232,6 +232,9 @@ export function createSimulation(context: { state: SandboxState; scheduler: Sche
 /**
  * Whether a contact can be resolved: a phone number, or an email with a dot in its domain (so the docs'
  * `invalid@example` cannot). Our rule (inferred: the docs do not say what makes resolution fail).
+ *
+ * @example
+ *   resolvable({ email: 'invalid@example' }); // false
  */
 export function resolvable(contact: InlineContact): boolean {
   if (contact.phoneNumber !== undefined && contact.phoneNumber !== '') return true;

@@ -57,6 +57,12 @@ export interface SandboxState {
   readonly random: Random;
 }
 
+/**
+ * The sandbox's memory for a scenario, with `initialRuns` (newest first) already there.
+ *
+ * @example
+ *   const state = createState(defaultScenario(), createRandom(1), restExamples.listWorkflowRuns.responses['200'].runs);
+ */
 export function createState(scenario: Scenario, random: Random, initialRuns: readonly WorkflowRun[] = []): SandboxState {
   const workflows = new Map<string, WorkflowState>();
   const profiles = new Map<string, string>();
@@ -176,7 +182,12 @@ export function createState(scenario: Scenario, random: Random, initialRuns: rea
   return state;
 }
 
-/** Our workflow version IDs: `wfv_` and the workflow ID (without its `wf_`), then the number. */
+/**
+ * Our workflow version IDs: `wfv_` and the workflow ID (without its `wf_`), then the number.
+ *
+ * @example
+ *   versionId('wf_abc123', 5); // 'wfv_abc123_v5'
+ */
 export function versionId(workflowId: string, versionNumber: number): string {
   return `wfv_${workflowId.replace(/^wf_/, '')}_v${versionNumber}`;
 }

@@ -93,7 +93,12 @@ export const EXAMPLE_RUN_IDENTITY: RunIdentity = Object.freeze({
   candidateProfileExternalId: STARTED.data.candidateProfileExternalId ?? null,
 });
 
-/** The docs' example run as steps: its nodes, their outcomes and how long each took. */
+/**
+ * The docs' example run as steps: its nodes, their outcomes and how long each took.
+ *
+ * @example
+ *   const [screening] = exampleRunSteps(); // { nodeId: 'screen-availability', durationMs: 731000, … }
+ */
 export function exampleRunSteps(): RunStep[] {
   return COMPLETED.data.nodes.map((node) => ({
     nodeId: node.nodeId,
