@@ -7,6 +7,7 @@
  *   tracker.apply(event);
  *   console.log(tracker.get('run_xyz789')?.status); // or get(runId, organizationId) when serving several organizations
  */
+export { fromWorkflowRun } from './from-workflow-run.js';
 export { reduceRun, type RunContact, type RunState, type RunStatus, type SkippedContact } from './reduce-run.js';
 export {
   createRunTracker,

@@ -6,8 +6,11 @@ import type { ValidationProfile } from '../validation/profiles.js';
 import { parseEvent } from '../webhooks/construct-event.js';
 import { copyJson } from './json.js';
 
-/** Every property optional, at every depth; arrays are replaced whole. */
-export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+/**
+ * Every property optional, at every depth; arrays are replaced whole. Each property also takes `undefined`
+ * (which removes it), so overrides compile under `exactOptionalPropertyTypes` too.
+ */
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> | undefined } : T;
 
 /**
  * A valid event of `type`: the spec's (docs') example with `overrides` merged in deeply (arrays, and

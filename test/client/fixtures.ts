@@ -22,7 +22,7 @@ export function useContractServer(options?: ContractServerOptions): { server: Co
 }
 
 /** A client for the server; retries wait on a fresh virtual clock unless `retry` is given. */
-export function clientFor(server: ContractServer, overrides: Partial<PoppClientOptions> = {}): PoppClient {
+export function clientFor(server: Pick<ContractServer, 'url'>, overrides: Partial<PoppClientOptions> = {}): PoppClient {
   return createPoppClient({ ...TEST_CREDENTIALS, baseUrl: server.url, retry: { clock: virtualClock() }, ...overrides });
 }
 

@@ -1,15 +1,17 @@
-// The five operations against the contract server: what goes over the wire and what comes back, through the
-// named helpers and through the raw openapi-fetch methods.
+// The five operations against the sandbox (a correct, stateful Popp): what goes over the wire and what comes
+// back, through the named helpers and through the raw openapi-fetch methods. The tests that script faults are
+// in operations-faults.test.ts, on the contract server.
 import fc from 'fast-check';
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { PoppApiError } from '../../src/client/index.js';
 import { OPERATION_PATHS } from '../../src/client/paths.js';
 import { requestPath } from '../../src/client/url.js';
-import { failures, requestExample, responseExample, TEST_CREDENTIALS } from './contract-server.js';
-import { clientFor, rejectionOf, useContractServer } from './fixtures.js';
+import { requestExample, responseExample, TEST_CREDENTIALS } from './contract-server.js';
+import { clientFor, rejectionOf } from './fixtures.js';
+import { useSandboxServer } from './sandbox-fixture.js';
 
-const ctx = useContractServer();
+const ctx = useSandboxServer();
 
 describe('named operations', () => {
   it('startRuns sends the spec example and returns the intake result the server computed', async () => {
@@ -37,7 +39,7 @@ describe('named operations', () => {
   it('getRun returns the run with its context; listRuns leaves context out', async () => {
     const popp = clientFor(ctx.server);
     const run = await popp.getRun('run_xyz789');
-    expect(run).toEqual(ctx.server.runs.find((candidate) => candidate.runId === 'run_xyz789'));
+    expect(run).toEqual(ctx.server.initialRuns.find((candidate) => candidate.runId === 'run_xyz789'));
     expect(typeof run.context).toBe('string');
     const page = await popp.listRuns('wf_abc123', { limit: 10 });
     expect(page.runs.map((listed) => listed.runId)).toEqual(['run_existing_xyz', 'run_xyz789']);
@@ -77,7 +79,10 @@ describe('named operations', () => {
     const popp = clientFor(ctx.server);
     const first = await popp.publishWorkflow('wf_abc123');
     const second = await popp.publishWorkflow('wf_abc123');
-    expect(first).toEqual(responseExample('publishWorkflow', '200'));
+    // The version after the example's live one, as the WORKFLOW_PUBLISHED webhook announced it.
+    const published = JSON.parse(ctx.server.sandbox.deliveries[0]!.body).data;
+    expect(first).toEqual({ workflowId: published.recordId, workflowVersionId: published.workflowVersionId, versionNumber: published.versionNumber, publishedAt: published.publishedAt });
+    expect(first.versionNumber).toBe(responseExample('publishWorkflow', '200').versionNumber + 1);
     expect(second.versionNumber).toBe(first.versionNumber + 1);
     expect(ctx.server.requests.map((request) => request.rawBody)).toEqual(['', '']);
   });
@@ -111,17 +116,6 @@ describe('raw openapi-fetch methods', () => {
     expect(data?.runId).toBe('run_xyz789');
   });
 
-  it('POST returns { error } for an error status instead of throwing, after the same retry policy', async () => {
-    ctx.server.script('startWorkflowRuns', { status: 409, body: responseExample('startWorkflowRuns', '409') });
-    const popp = clientFor(ctx.server);
-    const { data, error, response } = await popp.POST('/v1/workflows/{workflowId}/runs', {
-      params: { path: { workflowId: 'wf_abc123' } },
-      body: { candidateProfileIds: ['cp_abc123'] },
-    });
-    expect(data).toBeUndefined();
-    expect(response.status).toBe(409);
-    expect(error).toEqual(responseExample('startWorkflowRuns', '409'));
-  });
 
   it('the named operations send the same request with and without middleware (direct and openapi-fetch paths)', async () => {
     const popp = clientFor(ctx.server);
@@ -134,7 +128,10 @@ describe('raw openapi-fetch methods', () => {
     await popp.listRuns('wf_abc123', { status: 'RUNNING', limit: 5 });
     popp.use(middleware);
     await popp.listRuns('wf_abc123', { status: 'RUNNING', limit: 5 });
-    expect(viaMiddleware).toEqual(direct);
+    // The sandbox keeps state (the second call finds the first call's candidates enrolled): each result is
+    // exactly the answer the server sent to its call.
+    expect(direct).toEqual(ctx.server.answers[0]);
+    expect(viaMiddleware).toEqual(ctx.server.answers[1]);
     const [first, second, third, fourth] = ctx.server.requests;
     expect(second).toEqual(first);
     expect(fourth).toEqual(third);
@@ -143,23 +140,7 @@ describe('raw openapi-fetch methods', () => {
     );
   });
 
-  it('raw methods retry per the same policy (a GET after a 503)', async () => {
-    ctx.server.script('getWorkflowRun', { status: 503, body: responseExample('getWorkflowRun', '5XX'), headers: { 'retry-after': '1' } });
-    const popp = clientFor(ctx.server);
-    const { data, response } = await popp.GET('/v1/workflow-runs/{runId}', { params: { path: { runId: 'run_xyz789' } } });
-    expect(response.status).toBe(200);
-    expect(data?.runId).toBe('run_xyz789');
-    expect(ctx.server.requests).toHaveLength(2);
-  });
 
-  it('middleware runs once per attempt, retries included', async () => {
-    ctx.server.script('getWorkflowRun', failures.unavailable(1));
-    const popp = clientFor(ctx.server);
-    let attempts = 0;
-    popp.use({ onRequest: () => void attempts++ });
-    await popp.getRun('run_xyz789');
-    expect(attempts).toBe(2);
-  });
 
   it('use() middleware runs on every request, and cannot remove the credentials', async () => {
     const popp = clientFor(ctx.server);

@@ -9,9 +9,10 @@ import { idIssues, LIST_LIMIT, MAX_TOTAL_ENTRIES } from '../../src/client/reques
 import { requestPath } from '../../src/client/url.js';
 import { GENERATED } from '../helpers/contract.js';
 import { openapi, requestExample } from './contract-server.js';
-import { clientFor, rejectionOf, useContractServer } from './fixtures.js';
+import { clientFor, rejectionOf } from './fixtures.js';
+import { useSandboxServer } from './sandbox-fixture.js';
 
-const ctx = useContractServer();
+const ctx = useSandboxServer();
 
 async function refused(call: (popp: ReturnType<typeof clientFor>) => Promise<unknown>): Promise<PoppRequestValidationError> {
   const error = await rejectionOf(call(clientFor(ctx.server) as never));

@@ -12,7 +12,7 @@ import { type Scratch, TSC, scratchProject } from './scratch.js';
 const tarball = inject('tarball');
 const files = inject('tarballFiles');
 const manifest = readJson<{ name: string; license: string; exports: Record<string, unknown>; typesVersions: { '*': Record<string, string[]> } }>(join(ROOT, 'package.json'));
-const ENTRIES = ['', '/events', '/validators', '/webhooks', '/runs', '/testing', '/client'].map((subpath) => `popp-workflow-contract${subpath}`);
+const ENTRIES = ['', '/events', '/validators', '/webhooks', '/runs', '/testing', '/client', '/sandbox'].map((subpath) => `popp-workflow-contract${subpath}`);
 const TS_5_7 = join(ROOT, 'test/runtimes/node_modules/typescript-5.7/bin/tsc');
 
 /** Runs a linter from node_modules over the tarball; its output is the failure message. */
@@ -124,6 +124,24 @@ console.log(JSON.stringify({ helpers: typeof popp.iterateRuns, error: typeof Pop
     project.write('body.json', '{"event":"WORKFLOW_RUN_STARTED"}');
     const signature = project.run('npx', ['popp-workflow-contract', 'sign', 'body.json'], { POPP_WEBHOOK_SECRET: 'whsec_packaged' }).trim();
     expect(signature).toBe(execFileSync('openssl', ['dgst', '-sha256', '-hmac', 'whsec_packaged', '-hex', join(project.dir, 'body.json')], { encoding: 'utf8' }).trim().split('= ').at(-1));
+  });
+
+  it('ships the sandbox entry point: a run started through the client reaches a receiver', () => {
+    project.write(
+      'sandbox-consumer.mjs',
+      `import { createSandbox } from 'popp-workflow-contract/sandbox';
+import { createPoppClient } from 'popp-workflow-contract/client';
+import { createWebhookHandler } from 'popp-workflow-contract/webhooks';
+import { createRunTracker } from 'popp-workflow-contract/runs';
+const tracker = createRunTracker();
+const sandbox = createSandbox({ secret: 'whsec_test', deliver: createWebhookHandler({ secret: 'whsec_test', on: tracker.on }), seed: 1 });
+const popp = createPoppClient({ apiKey: 'sk_test_0123456789', organizationId: sandbox.organizationId, fetch: sandbox.fetch });
+await popp.startRuns('wf_abc123', { candidateProfileIds: ['cp_1'] });
+await sandbox.idle();
+console.log(JSON.stringify({ runs: tracker.runs().map((run) => run.status), deadLetters: sandbox.deadLetters.length }));
+`,
+    );
+    expect(JSON.parse(project.run(process.execPath, ['sandbox-consumer.mjs']))).toEqual({ runs: ['completed'], deadLetters: 0 });
   });
 
   it("compiles the README's Quick start against the installed types", () => {
