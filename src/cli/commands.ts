@@ -5,12 +5,13 @@
  */
 import type { Command } from './command.js';
 import { listen } from './commands/listen.js';
+import { sandbox } from './commands/sandbox.js';
 import { send } from './commands/send.js';
 import { sign } from './commands/sign.js';
 import { validate } from './commands/validate.js';
 import { verify } from './commands/verify.js';
 
-export const COMMANDS: readonly Command[] = [validate, sign, verify, send, listen];
+export const COMMANDS: readonly Command[] = [validate, sign, verify, send, listen, sandbox];
 
 /**
  * The command of that name, if there is one.
