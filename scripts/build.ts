@@ -14,4 +14,6 @@ mkdirSync(resolve(dist, 'generated'), { recursive: true });
 for (const file of ['validators.mjs', 'validators.d.mts', 'validators-fast.mjs', 'validators-fast.d.mts']) {
   copyFileSync(resolve(ROOT, 'generated', file), resolve(dist, 'generated', file));
 }
+// The PostgreSQL store's SQL ships as a plain file too, for users' own migrations.
+copyFileSync(resolve(ROOT, 'src/stores/postgres/schema.sql'), resolve(dist, 'src/stores/postgres/schema.sql'));
 console.log('Built dist/.');

@@ -12,7 +12,7 @@ import { type Scratch, TSC, scratchProject } from './scratch.js';
 const tarball = inject('tarball');
 const files = inject('tarballFiles');
 const manifest = readJson<{ name: string; license: string; exports: Record<string, unknown>; typesVersions: { '*': Record<string, string[]> } }>(join(ROOT, 'package.json'));
-const ENTRIES = ['', '/events', '/validators', '/webhooks', '/runs', '/testing', '/client'].map((subpath) => `popp-workflow-contract${subpath}`);
+const ENTRIES = ['', '/events', '/validators', '/webhooks', '/runs', '/testing', '/client', '/stores/redis', '/stores/postgres'].map((subpath) => `popp-workflow-contract${subpath}`);
 const TS_5_7 = join(ROOT, 'test/runtimes/node_modules/typescript-5.7/bin/tsc');
 
 /** Runs a linter from node_modules over the tarball; its output is the failure message. */
@@ -42,7 +42,7 @@ describe('the tarball', () => {
   });
 
   it('ships the built entries, the schemas, the examples, the LICENSE and the CHANGELOG, and not the generator or the tests', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/generated/validators.mjs', 'dist/src/webhooks/index.js', 'generated/schemas/index.json', 'examples/express-receiver/src/server.ts', 'examples/hono-workerd/config.capnp']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/generated/validators.mjs', 'dist/src/webhooks/index.js', 'dist/src/stores/postgres/schema.sql', 'generated/schemas/index.json', 'examples/express-receiver/src/server.ts', 'examples/hono-workerd/config.capnp']) {
       expect(files).toContain(file);
     }
     expect(files.filter((file) => /^(scripts|test|src)\/|^examples\/.*\/(node_modules|dist)\//.test(file))).toEqual([]);
