@@ -157,6 +157,25 @@ export const ENGINES: Record<string, EngineFactory> = {
       },
     };
   },
+  // Any pg-style query without row counts (a thin adapter over another driver): the store's RETURNING path.
+  'postgres (a bare query adapter)': async () => {
+    const pool = await connectPostgres();
+    const schema = uniqueName('popp_test');
+    const adapter: Queryable = { query: async (text, params) => ({ rows: (await pool.query(text, params)).rows }) };
+    return {
+      name: 'postgres (a bare query adapter)',
+      transactional: false,
+      store: async (options = {}) => {
+        const store = createPostgresIdempotencyStore({ client: adapter, schema, table: uniqueName('t'), ttlMs: options.ttlMs });
+        await store.ensureSchema();
+        return store;
+      },
+      close: async () => {
+        await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await pool.end();
+      },
+    };
+  },
   PGlite: async () => {
     const db = await PGlite.create();
     return {

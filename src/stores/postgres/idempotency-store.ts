@@ -35,8 +35,7 @@ export interface PostgresIdempotencyStore extends IdempotencyStore {
 }
 
 const DEFAULT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-// A claim that found a row its INSERT could not take, but whose row was gone by the next statement (released
-// or expired in between), tries again.
+// A claim whose INSERT met a row, but whose row was gone by the next statement (released in between), tries again.
 const MAX_CLAIM_ROUNDS = 10;
 
 /**
@@ -66,8 +65,17 @@ export function createPostgresIdempotencyStore(options: PostgresIdempotencyStore
   if (options.transactional === true && inTransaction === undefined) {
     throw new TypeError('createPostgresIdempotencyStore: transactional needs a pg Pool (a connection per delivery) or PGlite; a single pg Client is shared by every delivery, so one transaction on it would catch the others\' statements.');
   }
-  const sql = statements(table);
+  const counted = reportsCounts(client);
+  const sql = statements(table, counted);
   const rowsOf = async (on: Queryable, text: string, params: unknown[]) => (await on.query(text, params)).rows as Record<string, unknown>[];
+  /** How many rows a changing statement changed. */
+  const changed = async (on: Queryable, text: string, params: unknown[]) => {
+    const result = (await on.query(text, params)) as { rows: unknown[]; rowCount?: unknown; affectedRows?: unknown };
+    if (!counted) return result.rows.length;
+    const count = typeof result.rowCount === 'number' ? result.rowCount : result.affectedRows;
+    if (typeof count !== 'number') throw new Error('PostgreSQL idempotency store: the client reported no row count (rowCount or affectedRows) for an UPDATE or DELETE.');
+    return count;
+  };
 
   const store: PostgresIdempotencyStore = {
     table,
@@ -75,13 +83,14 @@ export function createPostgresIdempotencyStore(options: PostgresIdempotencyStore
       for (const statement of schemaStatements(name)) await client.query(statement);
     },
     async purgeExpired() {
-      return (await rowsOf(client, sql.purge, [])).length;
+      return changed(client, sql.purge, []);
     },
     async claim(eventId, claimOptions): Promise<ClaimResult> {
       const { leaseMs, payloadHash } = checkClaim(eventId, claimOptions);
       for (let round = 0; round < MAX_CLAIM_ROUNDS; round++) {
         const owner = newOwner();
-        if ((await rowsOf(client, sql.claim, [eventId, owner, payloadHash, leaseMs])).length === 1) return { status: 'claimed', token: { eventId, owner } };
+        const params = [eventId, owner, payloadHash, leaseMs];
+        if ((await rowsOf(client, sql.insert, params)).length === 1 || (await rowsOf(client, sql.takeOver, params)).length === 1) return { status: 'claimed', token: { eventId, owner } };
         const [row] = await rowsOf(client, sql.current, [eventId]);
         if (row === undefined) continue;
         if (row.payload_hash !== payloadHash) return { status: 'conflict' };
@@ -90,14 +99,14 @@ export function createPostgresIdempotencyStore(options: PostgresIdempotencyStore
       throw new Error(`PostgreSQL idempotency store: the row of ${eventId} appeared and vanished ${MAX_CLAIM_ROUNDS} times in a row while claiming it.`);
     },
     async complete(token) {
-      return (await rowsOf(client, sql.complete, [...ownerOf(token), ttlMs])).length === 1;
+      return (await changed(client, sql.complete, [...ownerOf(token), ttlMs])) === 1;
     },
     async release(token) {
-      return (await rowsOf(client, sql.release, ownerOf(token))).length === 1;
+      return (await changed(client, sql.release, ownerOf(token))) === 1;
     },
     async extend(token, leaseMs) {
       checkLease(leaseMs, 'extend');
-      return (await rowsOf(client, sql.extend, [...ownerOf(token), leaseMs])).length === 1;
+      return (await changed(client, sql.extend, [...ownerOf(token), leaseMs])) === 1;
     },
   };
   if (inTransaction !== undefined) {
@@ -113,11 +122,16 @@ export function createPostgresIdempotencyStore(options: PostgresIdempotencyStore
         if (!proceed) return { commit: false, value: 'rolled-back' };
         // The row is locked from here to the commit: a takeover of a lapsed lease either came first (then
         // this finds no row of ours and rolls back) or waits and then finds the event completed.
-        const completed = (await rowsOf(connection, sql.complete, [...ownerOf(token), ttlMs])).length === 1;
+        const completed = (await changed(connection, sql.complete, [...ownerOf(token), ttlMs])) === 1;
         return completed ? { commit: true, value: 'completed' } : { commit: false, value: 'lost' };
       });
   }
   return store;
+}
+
+/** pg (Pool, Client) and PGlite report how many rows a statement changed; other clients may not. */
+function reportsCounts(client: PostgresClient): boolean {
+  return typeof (client as { transaction?: unknown }).transaction === 'function' || typeof (client as { connect?: unknown }).connect === 'function';
 }
 
 function ownerOf(token: ClaimToken): [string, string] {

@@ -72,21 +72,29 @@ export function qualify({ schema, table }: TableName): string {
 // stands still for a whole transaction, and not the receiver's clock).
 const AFTER = (param: string) => `statement_timestamp() + ${param}::double precision * interval '1 millisecond'`;
 
-/** The store's statements on one table. Internal. */
-export function statements(table: string) {
+/**
+ * The store's statements on one table. Internal. With `counted`, the changing statements return no rows: the
+ * client reports how many rows they changed (pg's rowCount, PGlite's affectedRows), which saves decoding a
+ * result row per call; without it, they return a row per changed row.
+ */
+export function statements(table: string, counted = false) {
+  const returning = counted ? '' : ' RETURNING 1 AS done';
   const live = `event_id = $1 AND owner = $2 AND state = 'in-progress' AND expires_at > statement_timestamp()`;
   return {
-    // Inserts a new claim, or takes over a lapsed lease or a forgotten (expired) completed record.
-    claim: `INSERT INTO ${table} AS r (event_id, state, owner, payload_hash, expires_at, updated_at)
+    // A new claim: the common case, one statement.
+    insert: `INSERT INTO ${table} (event_id, state, owner, payload_hash, expires_at, updated_at)
 VALUES ($1, 'in-progress', $2, $3, ${AFTER('$4')}, statement_timestamp())
-ON CONFLICT (event_id) DO UPDATE SET state = 'in-progress', owner = excluded.owner, payload_hash = excluded.payload_hash, expires_at = excluded.expires_at, updated_at = excluded.updated_at
-WHERE r.expires_at <= statement_timestamp()
+ON CONFLICT (event_id) DO NOTHING
+RETURNING owner`,
+    // Takes over a lapsed lease or a forgotten (expired) completed record; the row lock orders concurrent takeovers.
+    takeOver: `UPDATE ${table} SET state = 'in-progress', owner = $2, payload_hash = $3, expires_at = ${AFTER('$4')}, updated_at = statement_timestamp()
+WHERE event_id = $1 AND expires_at <= statement_timestamp()
 RETURNING owner`,
     // A new statement sees what a concurrent claim committed after the INSERT's snapshot.
     current: `SELECT state, payload_hash FROM ${table} WHERE event_id = $1 AND expires_at > statement_timestamp()`,
-    complete: `UPDATE ${table} SET state = 'completed', expires_at = ${AFTER('$3')}, updated_at = statement_timestamp() WHERE ${live} RETURNING 1 AS done`,
-    release: `DELETE FROM ${table} WHERE event_id = $1 AND owner = $2 AND state = 'in-progress' RETURNING 1 AS done`,
-    extend: `UPDATE ${table} SET expires_at = ${AFTER('$3')}, updated_at = statement_timestamp() WHERE ${live} RETURNING 1 AS done`,
-    purge: `DELETE FROM ${table} WHERE expires_at <= statement_timestamp() RETURNING 1 AS done`,
+    complete: `UPDATE ${table} SET state = 'completed', expires_at = ${AFTER('$3')}, updated_at = statement_timestamp() WHERE ${live}${returning}`,
+    release: `DELETE FROM ${table} WHERE event_id = $1 AND owner = $2 AND state = 'in-progress'${returning}`,
+    extend: `UPDATE ${table} SET expires_at = ${AFTER('$3')}, updated_at = statement_timestamp() WHERE ${live}${returning}`,
+    purge: `DELETE FROM ${table} WHERE expires_at <= statement_timestamp()${returning}`,
   };
 }
