@@ -90,7 +90,7 @@ export function createPostgresIdempotencyStore(options: PostgresIdempotencyStore
       for (let round = 0; round < MAX_CLAIM_ROUNDS; round++) {
         const owner = newOwner();
         const params = [eventId, owner, payloadHash, leaseMs];
-        if ((await rowsOf(client, sql.insert, params)).length === 1 || (await rowsOf(client, sql.takeOver, params)).length === 1) return { status: 'claimed', token: { eventId, owner } };
+        if ((await changed(client, sql.insert, params)) === 1 || (await changed(client, sql.takeOver, params)) === 1) return { status: 'claimed', token: { eventId, owner } };
         const [row] = await rowsOf(client, sql.current, [eventId]);
         if (row === undefined) continue;
         if (row.payload_hash !== payloadHash) return { status: 'conflict' };

@@ -84,12 +84,10 @@ export function statements(table: string, counted = false) {
     // A new claim: the common case, one statement.
     insert: `INSERT INTO ${table} (event_id, state, owner, payload_hash, expires_at, updated_at)
 VALUES ($1, 'in-progress', $2, $3, ${AFTER('$4')}, statement_timestamp())
-ON CONFLICT (event_id) DO NOTHING
-RETURNING owner`,
+ON CONFLICT (event_id) DO NOTHING${returning}`,
     // Takes over a lapsed lease or a forgotten (expired) completed record; the row lock orders concurrent takeovers.
     takeOver: `UPDATE ${table} SET state = 'in-progress', owner = $2, payload_hash = $3, expires_at = ${AFTER('$4')}, updated_at = statement_timestamp()
-WHERE event_id = $1 AND expires_at <= statement_timestamp()
-RETURNING owner`,
+WHERE event_id = $1 AND expires_at <= statement_timestamp()${returning}`,
     // A new statement sees what a concurrent claim committed after the INSERT's snapshot.
     current: `SELECT state, payload_hash FROM ${table} WHERE event_id = $1 AND expires_at > statement_timestamp()`,
     complete: `UPDATE ${table} SET state = 'completed', expires_at = ${AFTER('$3')}, updated_at = statement_timestamp() WHERE ${live}${returning}`,
