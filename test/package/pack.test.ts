@@ -98,6 +98,22 @@ console.log(JSON.stringify({ ok: result.ok, known: KNOWN_EVENT_TYPES.length, gua
     expect(JSON.parse(project.run(process.execPath, ['consumer.mjs']))).toEqual({ ok: true, known: 26, guard: true, rootHasValidate: 'function', schema: 'WorkflowRunCompletedEvent', asyncapi: '3.0.0', openapi: '3.1.0', delivered: 200, run: 'failed' });
   });
 
+  it('ships the idempotency stores and the PostgreSQL SQL file', () => {
+    project.write(
+      'stores-consumer.mjs',
+      `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createRedisIdempotencyStore } from 'popp-workflow-contract/stores/redis';
+import { createPostgresIdempotencyStore, schemaSql } from 'popp-workflow-contract/stores/postgres';
+const sql = readFileSync(createRequire(import.meta.url).resolve('popp-workflow-contract/stores/postgres/schema.sql'), 'utf8');
+const store = createRedisIdempotencyStore({ client: { command: async () => 'OK' } });
+const claim = await store.claim('evt_1', { leaseMs: 1000, payloadHash: 'h' });
+console.log(JSON.stringify({ postgres: typeof createPostgresIdempotencyStore, sameSql: sql === schemaSql(), claimed: claim.status }));
+`,
+    );
+    expect(JSON.parse(project.run(process.execPath, ['stores-consumer.mjs']))).toEqual({ postgres: 'function', sameSql: true, claimed: 'claimed' });
+  });
+
   it('ships the REST client entry point, importable and type-checked', () => {
     project.write(
       'client-consumer.mjs',
