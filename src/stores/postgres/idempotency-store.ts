@@ -67,6 +67,9 @@ export function createPostgresIdempotencyStore(options: PostgresIdempotencyStore
   }
   const counted = reportsCounts(client);
   const sql = statements(table, counted);
+  // PGlite runs one statement at a time on one connection, and a transaction holds it to the end.
+  const exclusive = typeof (client as { transaction?: unknown }).transaction === 'function';
+  const openTransactions = new Map<string, Queryable>();
   const rowsOf = async (on: Queryable, text: string, params: unknown[]) => (await on.query(text, params)).rows as Record<string, unknown>[];
   /** How many rows a changing statement changed. */
   const changed = async (on: Queryable, text: string, params: unknown[]) => {
@@ -106,23 +109,28 @@ export function createPostgresIdempotencyStore(options: PostgresIdempotencyStore
     },
     async extend(token, leaseMs) {
       checkLease(leaseMs, 'extend');
-      return (await changed(client, sql.extend, [...ownerOf(token), leaseMs])) === 1;
+      // PGlite has one connection: while this claim's own transaction holds it, the extension goes through that
+      // transaction (nothing else can read the row before it commits anyway) instead of waiting for its end.
+      const through = exclusive ? (openTransactions.get(token.owner) ?? client) : client;
+      return (await changed(through, sql.extend, [...ownerOf(token), leaseMs])) === 1;
     },
   };
   if (inTransaction !== undefined) {
     store.completeInTransaction = (token, work) =>
       inTransaction<TransactionOutcome>(async (connection) => {
         const guarded = guardTransaction(connection);
+        openTransactions.set(token.owner, connection);
         let proceed: boolean;
         try {
           proceed = await work(guarded.transaction);
         } finally {
           guarded.close();
+          openTransactions.delete(token.owner);
         }
         if (!proceed) return { commit: false, value: 'rolled-back' };
         // The row is locked from here to the commit: a takeover of a lapsed lease either came first (then
         // this finds no row of ours and rolls back) or waits and then finds the event completed.
-        const completed = (await changed(connection, sql.complete, [...ownerOf(token), ttlMs])) === 1;
+        const completed = (await changed(connection, sql.completeOwned, [...ownerOf(token), ttlMs])) === 1;
         return completed ? { commit: true, value: 'completed' } : { commit: false, value: 'lost' };
       });
   }

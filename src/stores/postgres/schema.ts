@@ -91,6 +91,10 @@ WHERE event_id = $1 AND expires_at <= statement_timestamp()${returning}`,
     // A new statement sees what a concurrent claim committed after the INSERT's snapshot.
     current: `SELECT state, payload_hash FROM ${table} WHERE event_id = $1 AND expires_at > statement_timestamp()`,
     complete: `UPDATE ${table} SET state = 'completed', expires_at = ${AFTER('$3')}, updated_at = statement_timestamp() WHERE ${live}${returning}`,
+    // Inside the handler's transaction, ownership alone decides: a takeover changes the owner, and the row lock
+    // this takes orders it against any takeover still to come. A lease that lapsed with no one taking it over
+    // costs nothing, and PGlite (one connection, held by this transaction) could not extend it meanwhile.
+    completeOwned: `UPDATE ${table} SET state = 'completed', expires_at = ${AFTER('$3')}, updated_at = statement_timestamp() WHERE event_id = $1 AND owner = $2 AND state = 'in-progress'${returning}`,
     release: `DELETE FROM ${table} WHERE event_id = $1 AND owner = $2 AND state = 'in-progress'${returning}`,
     extend: `UPDATE ${table} SET expires_at = ${AFTER('$3')}, updated_at = statement_timestamp() WHERE ${live}${returning}`,
     purge: `DELETE FROM ${table} WHERE expires_at <= statement_timestamp()${returning}`,
