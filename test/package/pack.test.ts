@@ -35,8 +35,9 @@ describe('the tarball', () => {
   it('passes arethetypeswrong under its strict profile, but for the rule that predates require(esm)', () => {
     // cjs-resolves-to-esm warns that `require()` of an ES module fails, which stopped being true in Node
     // 20.19 and 22.12, the oldest this package supports (engines). The tests below and test/runtimes/
-    // require() every entry for real in Node 20.19, 22, 24 and Bun.
-    const result = lint('attw', [tarball, '--profile', 'strict', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'table-flipped', '--no-color', '--no-emoji']);
+    // require() every entry for real in Node 20.19, 22, 24 and Bun. The PostgreSQL store's schema.sql is
+    // exported to be read as a file (require.resolve), not imported, so it has no types to check.
+    const result = lint('attw', [tarball, '--profile', 'strict', '--ignore-rules', 'cjs-resolves-to-esm', '--exclude-entrypoints', './stores/postgres/schema.sql', '--format', 'table-flipped', '--no-color', '--no-emoji']);
     expect(result.output).toContain('No problems found');
     expect(result.status, result.output).toBe(0);
   });
