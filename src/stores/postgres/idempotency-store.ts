@@ -6,7 +6,7 @@
  */
 import { checkClaim, checkLease, newOwner, type ClaimResult, type ClaimToken, type IdempotencyStore, type TransactionOutcome } from '../../webhooks/idempotency.js';
 import { guardTransaction, transactionsOf, type PostgresClient, type Queryable } from './clients.js';
-import { DEFAULT_TABLE, identifier, qualify, schemaStatements, statements, type TableName } from './schema.js';
+import { DEFAULT_POSTGRES_TABLE, identifier, qualify, schemaStatements, statements, type TableName } from './schema.js';
 
 export interface PostgresIdempotencyStoreOptions {
   /** A pg `Pool` (or Client), a PGlite instance, or anything with pg's `query(text, params)`. The store never closes it. */
@@ -56,7 +56,7 @@ export function createPostgresIdempotencyStore(options: PostgresIdempotencyStore
   if (client === null || typeof client !== 'object' || typeof client.query !== 'function') {
     throw new TypeError('createPostgresIdempotencyStore: client must be a pg Pool or Client, a PGlite instance, or an object with query(text, params).');
   }
-  const name: TableName = { schema: options.schema, table: options.table ?? DEFAULT_TABLE };
+  const name: TableName = { schema: options.schema, table: options.table ?? DEFAULT_POSTGRES_TABLE };
   if (name.schema !== undefined) identifier(name.schema, 'schema');
   const table = qualify(name);
   const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;

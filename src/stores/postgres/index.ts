@@ -7,5 +7,5 @@
  *   const idempotency = createPostgresIdempotencyStore({ client: pool, schema: 'popp', transactional: true });
  */
 export { createPostgresIdempotencyStore, type PostgresIdempotencyStore, type PostgresIdempotencyStoreOptions } from './idempotency-store.js';
-export { DEFAULT_TABLE, schemaSql } from './schema.js';
+export { DEFAULT_POSTGRES_TABLE, schemaSql } from './schema.js';
 export type { PgPoolLike, PGliteLike, PostgresClient, Queryable } from './clients.js';

@@ -7,7 +7,7 @@ export interface TableName {
   table: string;
 }
 
-export const DEFAULT_TABLE = 'popp_idempotency';
+export const DEFAULT_POSTGRES_TABLE = 'popp_idempotency';
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 /**
@@ -60,7 +60,7 @@ export function schemaStatements({ schema, table }: TableName): string[] {
  *   writeFileSync('migrations/001_popp_idempotency.sql', schemaSql({ schema: 'popp' }));
  */
 export function schemaSql(name: { schema?: string; table?: string } = {}): string {
-  return `${schemaStatements({ schema: name.schema, table: name.table ?? DEFAULT_TABLE }).join(';\n\n')};\n`;
+  return `${schemaStatements({ schema: name.schema, table: name.table ?? DEFAULT_POSTGRES_TABLE }).join(';\n\n')};\n`;
 }
 
 /** The schema-qualified, quoted table name. Internal. */
