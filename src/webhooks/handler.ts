@@ -151,8 +151,10 @@ const MISMATCH_ANSWER = `The ${SIGNATURE_HEADER} header does not match the body;
  * Answers: 405 not a POST; 415 not JSON; 413 body over `maxBodyBytes`; 401 missing or wrong signature; 400
  * malformed JSON or envelope; 422 schema violation (the body lists the paths); 200 once the handler resolved,
  * or for a duplicate of a processed event (the handler is not called again); 409 while another delivery of
- * the same event is in progress; 500 when the handler throws or outlives `handlerTimeoutMs` (the claim is
- * released, so a retry is processed).
+ * the same event is in progress, or (`payload-conflict`) for another body under an eventId already claimed;
+ * 500 when the handler throws or outlives `handlerTimeoutMs` (the claim is released, so a retry is processed),
+ * or (`claim-lost`, transactional stores) when its lease was taken over and its transaction rolled back; 503
+ * when the idempotency store cannot be reached.
  *
  * @example
  *   const handler = createWebhookHandler({

@@ -63,7 +63,12 @@ export function schemaSql(name: { schema?: string; table?: string } = {}): strin
   return `${schemaStatements({ schema: name.schema, table: name.table ?? DEFAULT_POSTGRES_TABLE }).join(';\n\n')};\n`;
 }
 
-/** The schema-qualified, quoted table name. Internal. */
+/**
+ * The schema-qualified, quoted table name. Internal.
+ *
+ * @example
+ *   qualify({ schema: 'popp', table: 'popp_idempotency' }); // '"popp"."popp_idempotency"'
+ */
 export function qualify({ schema, table }: TableName): string {
   return schema === undefined ? identifier(table, 'table') : `${identifier(schema, 'schema')}.${identifier(table, 'table')}`;
 }
@@ -76,6 +81,10 @@ const AFTER = (param: string) => `statement_timestamp() + ${param}::double preci
  * The store's statements on one table. Internal. With `counted`, the changing statements return no rows: the
  * client reports how many rows they changed (pg's rowCount, PGlite's affectedRows), which saves decoding a
  * result row per call; without it, they return a row per changed row.
+ *
+ * @example
+ *   const sql = statements('"popp"."popp_idempotency"', true);
+ *   await pool.query(sql.release, [eventId, owner]);
  */
 export function statements(table: string, counted = false) {
   const returning = counted ? '' : ' RETURNING 1 AS done';
