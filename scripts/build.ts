@@ -16,6 +16,10 @@ mkdirSync(resolve(dist, 'generated'), { recursive: true });
 for (const file of ['validators.mjs', 'validators.d.mts', 'validators-fast.mjs', 'validators-fast.d.mts']) {
   copyFileSync(resolve(ROOT, 'generated', file), resolve(dist, 'generated', file));
 }
+// The PostgreSQL stores' SQL ships as plain files too, for users' own migrations.
+for (const file of readdirSync(resolve(ROOT, 'src/stores/postgres')).filter((name) => name.endsWith('.sql'))) {
+  copyFileSync(resolve(ROOT, 'src/stores/postgres', file), resolve(dist, 'src/stores/postgres', file));
+}
 await bundleEntries();
 console.log('Built dist/.');
 
@@ -27,10 +31,13 @@ console.log('Built dist/.');
  * packages (openapi-fetch) stay imports. The other modules tsc wrote are deleted: nothing imports them any more.
  */
 async function bundleEntries(): Promise<void> {
-  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { default: string }> };
-  const entries = Object.values(manifest.exports)
-    .filter((target): target is { default: string } => typeof target === 'object')
-    .map((target) => resolve(ROOT, target.default));
+  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { default: string }>; bin: Record<string, string> };
+  const entries = [
+    ...Object.values(manifest.exports)
+      .filter((target): target is { default: string } => typeof target === 'object')
+      .map((target) => target.default),
+    ...Object.values(manifest.bin),
+  ].map((target) => resolve(ROOT, target));
   await build({
     entryPoints: entries,
     outdir: dist,

@@ -6,3 +6,5 @@ export * from './webhooks/index.js';
 export * from './runs/index.js';
 export * from './testing/index.js';
 export * from './client/index.js';
+export * from './stores/redis/index.js';
+export * from './stores/postgres/index.js';

@@ -10,14 +10,34 @@ import { firstItems } from '../validation/issue-list.js';
 import type { ValidationIssue } from '../validation/issues.js';
 import { resolveProfile, type ValidationProfile } from '../validation/profiles.js';
 import { readDelivery, type DriftReport } from './construct-event.js';
-import { MAX_TIMER_MS, settleWithin } from './deadline.js';
+import { MAX_TIMER_MS, settleWithin, type Settlement } from './deadline.js';
 import { clip, type WebhookPayloadError, type WebhookSignatureError } from './errors.js';
-import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency.js';
+import { createMemoryIdempotencyStore, type ClaimToken, type IdempotencyStore, type StoreTransaction } from './idempotency.js';
+import { holdLease } from './lease.js';
+import { payloadHash } from './payload-hash.js';
 import { fetchHandlerOver, type IncomingDelivery, type Reply } from './reply.js';
 import { SIGNATURE_HEADER, toSecrets } from './signature.js';
 
-/** One handler per event type; each receives that type's event. */
-export type WebhookEventHandlers = { readonly [K in PoppEventType]?: (event: EventMap[K]) => unknown };
+/** What a handler gets besides the event. */
+export interface DeliveryContext {
+  /** The delivery's eventId (undefined only for an invalid delivery without one). */
+  eventId: string | undefined;
+  /**
+   * Aborts when the handler should stop: its `handlerTimeoutMs` deadline has come (reason: a `TimeoutError`),
+   * or the idempotency claim's lease could not be extended and would lapse soon (reason: an `AbortError`), after
+   * which another delivery may process the event. Pass it on to `fetch` and database calls.
+   */
+  signal: AbortSignal;
+  /**
+   * With a store that runs handlers in its transaction (`createPostgresIdempotencyStore({ transactional: true })`):
+   * a `query` bound to the transaction that also completes the claim, so writes through it happen exactly once.
+   * Undefined otherwise.
+   */
+  transaction: StoreTransaction | undefined;
+}
+
+/** One handler per event type; each receives that type's event and the delivery's context. */
+export type WebhookEventHandlers = { readonly [K in PoppEventType]?: (event: EventMap[K], context: DeliveryContext) => unknown };
 
 /** Where the handler reports what it does not answer with a success: `console` by default. */
 export interface WebhookLogger {
@@ -77,15 +97,22 @@ export interface WebhookHandlerOptions {
    * issues) and the handler answers 200 only once it resolved — store it for replay. A throw gives 500, so Popp
    * retries. With an eventId, it runs under the same idempotency as `on` handlers. Nothing is lost either way.
    */
-  onInvalid?: 'reject' | ((delivery: InvalidDelivery) => unknown);
+  onInvalid?: 'reject' | ((delivery: InvalidDelivery, context: DeliveryContext) => unknown);
   /** The handler of each event type you process. A known type without a handler is acknowledged and logged. */
   on: WebhookEventHandlers;
   /** Receives valid, signed envelopes of event types this contract does not know. Without it they are acknowledged and logged. */
-  onUnknown?: (envelope: PoppWebhookEnvelope) => unknown;
+  onUnknown?: (envelope: PoppWebhookEnvelope, context: DeliveryContext) => unknown;
   /** Called for every delivery answered with a non-2xx status, with the cause. Without it, the handler logs them. */
   onError?: (error: unknown, failure: DeliveryFailure) => unknown;
   /** Deduplication by eventId. Default: an in-memory store per handler. `false` turns it off. */
   idempotency?: IdempotencyStore | false;
+  /**
+   * The lease of an idempotency claim, in milliseconds, measured by the store's clock. While a handler runs, the
+   * receiver extends it every third of `leaseMs`; if it cannot, the handler's signal aborts a quarter of
+   * `leaseMs` before the lease would lapse. A receiver that crashes holds its events for at most this long, then
+   * a redelivery takes them over. Default: 30 000.
+   */
+  leaseMs?: number;
   /** The largest body accepted, in bytes. Default: 1 MiB. */
   maxBodyBytes?: number;
   /**
@@ -100,6 +127,10 @@ export interface WebhookHandlerOptions {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+// A crashed receiver holds its events this long; a live one extends its leases, so the length bounds only that wait.
+const DEFAULT_LEASE_MS = 30_000;
+// Below this, extending every third of the lease means a store round trip every few milliseconds.
+const MIN_LEASE_MS = 30;
 // Popp does not document how long it waits for an answer. 30 s is far longer than a healthy handler needs (a
 // few writes, an API call with its own retries) and short enough that a hung one frees its claim long before
 // a sender's usual retry backoff; if Popp gives up sooner, it retries anyway and meets a 409 until then.
@@ -120,8 +151,10 @@ const MISMATCH_ANSWER = `The ${SIGNATURE_HEADER} header does not match the body;
  * Answers: 405 not a POST; 415 not JSON; 413 body over `maxBodyBytes`; 401 missing or wrong signature; 400
  * malformed JSON or envelope; 422 schema violation (the body lists the paths); 200 once the handler resolved,
  * or for a duplicate of a processed event (the handler is not called again); 409 while another delivery of
- * the same event is in progress; 500 when the handler throws or outlives `handlerTimeoutMs` (the claim is
- * released, so a retry is processed).
+ * the same event is in progress, or (`payload-conflict`) for another body under an eventId already claimed;
+ * 500 when the handler throws or outlives `handlerTimeoutMs` (the claim is released, so a retry is processed),
+ * or (`claim-lost`, transactional stores) when its lease was taken over and its transaction rolled back; 503
+ * when the idempotency store cannot be reached.
  *
  * @example
  *   const handler = createWebhookHandler({
@@ -147,6 +180,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   const onInvalid = options.onInvalid ?? 'reject';
   if (onInvalid !== 'reject' && typeof onInvalid !== 'function') throw new TypeError("createWebhookHandler: onInvalid must be 'reject' or a function that keeps the delivery for replay.");
   if (options.onDrift !== undefined && typeof options.onDrift !== 'function') throw new TypeError('createWebhookHandler: onDrift must be a function.');
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  if (!Number.isSafeInteger(leaseMs) || leaseMs < MIN_LEASE_MS || leaseMs > MAX_TIMER_MS) {
+    throw new RangeError(`createWebhookHandler: leaseMs must be an integer of milliseconds from ${MIN_LEASE_MS} to ${MAX_TIMER_MS}, got ${String(options.leaseMs)}.`);
+  }
   const store = options.idempotency === false ? undefined : (options.idempotency ?? createMemoryIdempotencyStore());
   const log = options.log ?? console;
   const warnedTypes = new Set<string>();
@@ -192,37 +229,93 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
    * Runs `run` (an `on` handler, onUnknown or onInvalid) under the event's idempotency claim when there is an
    * eventId, within handlerTimeoutMs, and answers `done` once it resolved.
    */
-  async function dispatch({ eventType, eventId, what, run, done }: { eventType: string | undefined; eventId: string | undefined; what: string; run: () => unknown; done: Record<string, unknown> }): Promise<Reply> {
+  async function dispatch({ eventType, eventId, body, what, run, done }: { eventType: string | undefined; eventId: string | undefined; body: Uint8Array; what: string; run: (context: DeliveryContext) => unknown; done: Record<string, unknown> }): Promise<Reply> {
     const context = { eventId, eventType };
     const claims = store !== undefined && eventId !== undefined ? store : undefined;
-    let claim = 'claimed';
-    if (claims !== undefined) {
-      try {
-        claim = await claims.claim(eventId as string);
-      } catch (error) {
-        return fail(error, { status: 503, code: 'idempotency-store-unavailable', message: 'The idempotency store could not claim the event, so it was not processed; retry later.', ...context });
-      }
+    if (claims === undefined) return settle(undefined, run, done, what, context, eventId);
+    let claim;
+    try {
+      claim = await claims.claim(eventId as string, { leaseMs, payloadHash: await payloadHash(body) });
+    } catch (error) {
+      return fail(error, { status: 503, code: 'idempotency-store-unavailable', message: 'The idempotency store could not claim the event, so it was not processed; retry later.', ...context });
     }
-    if (claim === 'completed') return json(200, { outcome: 'duplicate', ...ids(context), message: 'Already processed; the handler was not called again.' });
-    if (claim === 'in-progress') return json(409, { outcome: 'in-progress', ...ids(context), message: 'Another delivery of this event is being processed right now; retry later.' });
-    // Exactly one of complete and release per claim, decided here and only here: a run that settles after its
-    // deadline finds its claim released already (and perhaps taken by a redelivery), so it touches nothing.
-    const settled = await settleWithin(run, handlerTimeoutMs);
+    switch (claim.status) {
+      case 'completed':
+        return json(200, { outcome: 'duplicate', ...ids(context), message: 'Already processed; the handler was not called again.' });
+      case 'in-progress':
+        return json(409, { outcome: 'in-progress', ...ids(context), message: 'Another delivery of this event is being processed right now; retry later.' });
+      case 'conflict':
+        // Inferred decision: Popp documents the same body for every delivery of an event. Another body under a
+        // processed or running eventId is not processed (that would act twice on one event) nor acknowledged
+        // (that would drop it silently): 409 keeps it in Popp's retries and, in the end, its dead-letter queue.
+        return fail(undefined, { status: 409, code: 'payload-conflict', message: 'This eventId was received with a different body; this delivery was not processed. Compare it with the first one in your logs or in Popp\'s delivery log.', ...context });
+      case 'claimed':
+        return settle({ store: claims, token: claim.token }, run, done, what, context, eventId);
+    }
+  }
+
+  /**
+   * Runs the handler (holding the claim's lease while it runs) and settles the claim: exactly one of complete
+   * and release per claim, decided here and only here. A run that settles after its deadline finds its claim
+   * released already (and perhaps taken by a redelivery), so it touches nothing.
+   */
+  async function settle(claim: { store: IdempotencyStore; token: ClaimToken } | undefined, run: (context: DeliveryContext) => unknown, done: Record<string, unknown>, what: string, context: { eventId?: string | undefined; eventType?: string | undefined }, eventId: string | undefined): Promise<Reply> {
     const shownId = clip(eventId ?? '(no eventId)');
-    if (settled.kind === 'resolved') {
-      if (claims !== undefined) await claims.complete(eventId as string).catch((completeError: unknown) => log.error(`Popp webhook: ${shownId} was processed but the store could not record it; its retries get 409 until the store expires the claim`, completeError));
+    const controller = new AbortController();
+    const lease = claim === undefined ? undefined : holdLease(claim.store, claim.token, leaseMs, controller, (error) => log.error(`Popp webhook: could not extend the claim on ${shownId}`, error));
+    const inTransaction = claim?.store.completeInTransaction === undefined ? undefined : claim.store.completeInTransaction.bind(claim.store);
+    let settled: Settlement | undefined;
+    const runWithin = async (transaction: StoreTransaction | undefined): Promise<Settlement> => {
+      settled = await settleWithin(() => run({ eventId, signal: controller.signal, transaction }), handlerTimeoutMs);
+      if (settled.kind === 'timed-out') controller.abort(settled.error);
+      return settled;
+    };
+    let committed: 'completed' | 'rolled-back' | 'lost' | undefined;
+    try {
+      if (claim !== undefined && inTransaction !== undefined) {
+        try {
+          committed = await inTransaction(claim.token, async (transaction) => (await runWithin(transaction)).kind === 'resolved');
+        } catch (error) {
+          lease?.stop();
+          await releaseClaim(claim, shownId);
+          const message = settled?.kind === 'resolved' ? `${what} resolved, but its transaction could not be committed; nothing of it was kept, and a retry will process the event.` : 'The idempotency store could not open or end the transaction, so the event was not processed; retry later.';
+          return fail(error, { status: 503, code: 'idempotency-store-unavailable', message, ...context });
+        }
+      } else {
+        await runWithin(undefined);
+      }
+    } finally {
+      lease?.stop();
+    }
+    const result = settled as Settlement;
+    if (result.kind === 'resolved') {
+      if (committed === 'lost') {
+        return fail(undefined, { status: 500, code: 'claim-lost', message: `${what} resolved, but its claim's lease had lapsed and the event may be processed elsewhere, so its transaction was rolled back; a retry will find the outcome.`, ...context });
+      }
+      if (claim !== undefined && committed === undefined) {
+        await claim.store.complete(claim.token).then(
+          (completed) => {
+            if (!completed) log.error(`Popp webhook: ${shownId} was processed, but its claim's lease had lapsed before it could be recorded (was the store unreachable for longer than leaseMs?); a redelivery processes it again`);
+          },
+          (completeError: unknown) => log.error(`Popp webhook: ${shownId} was processed but the store could not record it; a redelivery processes it again once the lease lapses`, completeError),
+        );
+      }
       return json(200, { ...done, ...ids(context) });
     }
-    if (claims !== undefined) await claims.release(eventId as string).catch((releaseError: unknown) => log.error(`Popp webhook: could not release the claim on ${shownId}; its retries get 409 until the store expires the claim`, releaseError));
-    if (settled.kind === 'threw') {
-      return fail(settled.error, { status: 500, code: 'handler-failed', message: `${what} threw; the event was not marked processed, so a retry will process it again.`, ...context });
+    if (claim !== undefined) await releaseClaim(claim, shownId);
+    if (result.kind === 'threw') {
+      return fail(result.error, { status: 500, code: 'handler-failed', message: `${what} threw; the event was not marked processed, so a retry will process it again.`, ...context });
     }
     const late = `Popp webhook: ${what} for ${shownId}, abandoned at its ${handlerTimeoutMs} ms deadline,`;
-    settled.late.then(
+    result.late.then(
       () => log.warn(`${late} resolved later; the delivery had been answered 500, so a redelivery processes the event again (make the handler idempotent).`),
       (lateError: unknown) => log.error(`${late} rejected later`, lateError),
     );
-    return fail(settled.error, { status: 500, code: 'handler-timeout', message: `${what} did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs)${claims === undefined ? '' : '; its claim was released'}, so a retry will process the event again.`, ...context });
+    return fail(result.error, { status: 500, code: 'handler-timeout', message: `${what} did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs)${claim === undefined ? '' : '; its claim was released'}, so a retry will process the event again.`, ...context });
+  }
+
+  async function releaseClaim(claim: { store: IdempotencyStore; token: ClaimToken }, shownId: string): Promise<void> {
+    await claim.store.release(claim.token).catch((releaseError: unknown) => log.error(`Popp webhook: could not release the claim on ${shownId}; its retries get 409 until its lease lapses`, releaseError));
   }
 
   async function receive(body: Uint8Array, signature: string | null): Promise<Reply> {
@@ -233,10 +326,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       case 'invalid':
         return onInvalid === 'reject' ? refuseInvalid(read.error) : keepInvalid(onInvalid, read.error, body, signature as string);
       case 'unknown-event-type':
-        return receiveUnknown(read.envelope);
+        return receiveUnknown(read.envelope, body);
       case 'event':
         if (read.deviations.length > 0) await reportDrift({ event: read.event.event, eventId: read.event.eventId, deviations: read.deviations });
-        return receiveEvent(read.event);
+        return receiveEvent(read.event, body);
     }
   }
 
@@ -252,29 +345,30 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   }
 
   /** Hands a signed but invalid delivery to onInvalid and acknowledges it once that resolved. */
-  function keepInvalid(keep: (delivery: InvalidDelivery) => unknown, error: WebhookPayloadError, body: Uint8Array, signature: string): Promise<Reply> {
+  function keepInvalid(keep: (delivery: InvalidDelivery, context: DeliveryContext) => unknown, error: WebhookPayloadError, body: Uint8Array, signature: string): Promise<Reply> {
     const delivery: InvalidDelivery = { rawBody: body, text: utf8(body), code: error.code, message: error.message, issues: error.issues, envelope: error.envelope, signature };
     return dispatch({
       eventType: error.envelope?.event ?? error.eventType,
       eventId: error.envelope?.eventId,
       what: 'onInvalid (keeping an invalid delivery)',
-      run: () => keep(delivery),
+      body,
+      run: (context) => keep(delivery, context),
       done: { outcome: 'kept-invalid', error: error.code, message: 'The delivery breaks the contract; onInvalid kept it for replay.', ...(error.issues.length > 0 ? issueFields(error.issues) : {}) },
     });
   }
 
-  async function receiveEvent(event: PoppWebhookEvent): Promise<Reply> {
-    const handle = handlers[event.event] as ((event: PoppWebhookEvent) => unknown) | undefined;
+  async function receiveEvent(event: PoppWebhookEvent, body: Uint8Array): Promise<Reply> {
+    const handle = handlers[event.event] as ((event: PoppWebhookEvent, context: DeliveryContext) => unknown) | undefined;
     if (handle === undefined) {
       warnOnce(event.event, `Popp webhook: no handler for ${event.event}; its deliveries are acknowledged without processing. Add an \`on.${event.event}\` handler, or unsubscribe the endpoint from this event in the Popp Developer Portal.`);
       return json(200, { outcome: 'ignored', ...ids({ eventId: event.eventId, eventType: event.event }), message: `No handler for ${event.event}; acknowledged without processing.` });
     }
-    return dispatch({ eventType: event.event, eventId: event.eventId, what: `The ${event.event} handler`, run: () => handle(event), done: { outcome: 'processed' } });
+    return dispatch({ eventType: event.event, eventId: event.eventId, what: `The ${event.event} handler`, body, run: (context) => handle(event, context), done: { outcome: 'processed' } });
   }
 
-  async function receiveUnknown(envelope: PoppWebhookEnvelope): Promise<Reply> {
+  async function receiveUnknown(envelope: PoppWebhookEnvelope, body: Uint8Array): Promise<Reply> {
     const onUnknown = options.onUnknown;
-    if (onUnknown !== undefined) return dispatch({ eventType: envelope.event, eventId: envelope.eventId, what: 'onUnknown', run: () => onUnknown(envelope), done: { outcome: 'processed' } });
+    if (onUnknown !== undefined) return dispatch({ eventType: envelope.event, eventId: envelope.eventId, what: 'onUnknown', body, run: (context) => onUnknown(envelope, context), done: { outcome: 'processed' } });
     warnOnce(envelope.event, `Popp webhook: unknown event type ${JSON.stringify(clip(envelope.event))} (first seen in ${clip(envelope.eventId)}); its deliveries are acknowledged without processing. Pass onUnknown to keep them, or upgrade popp-workflow-contract.`);
     return json(200, { outcome: 'unknown-event-type', ...ids({ eventId: envelope.eventId, eventType: envelope.event }), message: 'An event type this receiver does not know; acknowledged without processing.' });
   }

@@ -3,28 +3,10 @@
  * signs a small body synchronously and in place; Web Crypto's HMAC goes through Node's thread pool (a hand-off
  * that costs several times the signing itself). Workers without nodejs_compat have only Web Crypto.
  *
- * node:crypto is reached through `process.getBuiltinModule` (Node ≥ 20.16, Bun, Deno), never through an
- * import: the webhooks entry stays free of `node:` imports, so it bundles for Workers unchanged, and it stays a
- * module without top-level await, so `require()` still loads it.
+ * node:crypto is reached as node-crypto.ts explains.
  */
+import { nodeCrypto, subtle } from './node-crypto.js';
 
-/** The part of node:crypto this module uses. */
-interface NodeCrypto {
-  createHmac(algorithm: 'sha256', key: object): { update(data: string | Uint8Array): { digest(): Uint8Array } };
-  createSecretKey(key: Uint8Array): object;
-}
-
-function findNodeCrypto(): NodeCrypto | undefined {
-  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  try {
-    const module = process?.getBuiltinModule?.('node:crypto') as Partial<NodeCrypto> | undefined;
-    return typeof module?.createHmac === 'function' && typeof module.createSecretKey === 'function' ? (module as NodeCrypto) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const nodeCrypto = findNodeCrypto();
 const encoder = new TextEncoder();
 
 /** Whether this runtime signs synchronously (node:crypto), so constructEventSync can work. */
@@ -78,10 +60,4 @@ export async function hmac(secret: string, body: string | Uint8Array): Promise<U
   }
   const bytes = typeof body === 'string' ? encoder.encode(body) : body;
   return new Uint8Array(await subtle().sign('HMAC', await key, bytes as Uint8Array<ArrayBuffer>));
-}
-
-function subtle(): SubtleCrypto {
-  const api = globalThis.crypto?.subtle;
-  if (api === undefined) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime; popp-workflow-contract needs Node >= 20, Bun, Deno or a Workers runtime.');
-  return api;
 }

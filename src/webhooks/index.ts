@@ -11,6 +11,7 @@ export { constructEvent, constructEventSync, parseEvent, type ConstructEventOpti
 export { WebhookError, WebhookPayloadError, WebhookSignatureError, WebhookUnknownEventError, type WebhookErrorCode } from './errors.js';
 export {
   createWebhookHandler,
+  type DeliveryContext,
   type DeliveryFailure,
   type InvalidDelivery,
   type WebhookEventHandlers,
@@ -19,10 +20,15 @@ export {
 } from './handler.js';
 export {
   createMemoryIdempotencyStore,
+  type ClaimOptions,
   type ClaimResult,
+  type ClaimToken,
   type IdempotencyStore,
   type MemoryIdempotencyStore,
   type MemoryIdempotencyStoreOptions,
+  type StoreTransaction,
+  type TransactionOutcome,
 } from './idempotency.js';
+export { payloadHash } from './payload-hash.js';
 export { toNodeListener, type FetchHandler, type NodeListenerOptions, type NodeRequest, type NodeResponse } from './node.js';
 export type { RawBody } from './raw-body.js';

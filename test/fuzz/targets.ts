@@ -205,7 +205,7 @@ async function deliveryOf(bytes: Uint8Array, fault: Fault): Promise<Delivery> {
 }
 
 /** What the README's table says the answer is: the status, and the `outcome` (2xx) or `error` (otherwise). */
-function expectedAnswer(bytes: Uint8Array, fault: Fault, processed: ReadonlySet<string>): { status: number; says: string; want: Expected | undefined } {
+function expectedAnswer(bytes: Uint8Array, fault: Fault, processed: ReadonlyMap<string, string>): { status: number; says: string; want: Expected | undefined } {
   if (fault === 'method-put' || fault === 'method-get') return { status: 405, says: 'method-not-allowed', want: undefined };
   if (fault === 'text-plain' || fault === 'no-content-type') return { status: 415, says: 'unsupported-media-type', want: undefined };
   if (bytes.length > DEFAULT_MAX_BODY_BYTES) return { status: 413, says: 'body-too-large', want: undefined };
@@ -213,7 +213,12 @@ function expectedAnswer(bytes: Uint8Array, fault: Fault, processed: ReadonlySet<
   if (fault === 'malformed-signature') return { status: 401, says: 'signature-malformed', want: undefined };
   if (fault === 'wrong-signature') return { status: 401, says: 'signature-mismatch', want: undefined };
   const want = expected(bytes);
-  if (want.code === 'ok') return { status: 200, says: processed.has(want.value.eventId) ? 'duplicate' : 'processed', want };
+  if (want.code === 'ok') {
+    // A processed eventId with other bytes (a mutation that kept the eventId) is a payload conflict.
+    const first = processed.get(want.value.eventId);
+    if (first !== undefined && first !== bodyKey(bytes)) return { status: 409, says: 'payload-conflict', want };
+    return { status: 200, says: first === undefined ? 'processed' : 'duplicate', want };
+  }
   if (want.code === 'unknown-event-type') return { status: 200, says: 'unknown-event-type', want };
   return { status: STATUS_OF[want.code]!, says: want.code, want };
 }
@@ -221,7 +226,8 @@ function expectedAnswer(bytes: Uint8Array, fault: Fault, processed: ReadonlySet<
 /** A receiver with a handler for every known type, and what it has processed, for the duplicate oracle. */
 function receiver() {
   const received: PoppWebhookEvent[] = [];
-  const processed = new Set<string>();
+  // eventId → the exact body first processed under it.
+  const processed = new Map<string, string>();
   const on = Object.fromEntries(KNOWN_EVENT_TYPES.map((type) => [type, (event: EventMap[typeof type]) => void received.push(event)])) as WebhookEventHandlers;
   const handler = createWebhookHandler({
     secret: SECRET,
@@ -236,7 +242,11 @@ function receiver() {
 
 type Send = (delivery: Delivery) => Promise<{ status: number; contentType: string | null; text: string }>;
 
-function answerChecker(send: Send, processed: Set<string>, received: PoppWebhookEvent[]) {
+function bodyKey(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64');
+}
+
+function answerChecker(send: Send, processed: Map<string, string>, received: PoppWebhookEvent[]) {
   return async (bytes: Uint8Array, fault: Fault, where: string): Promise<void> => {
     const { status, says, want } = expectedAnswer(bytes, fault, processed);
     const before = received.length;
@@ -244,7 +254,7 @@ function answerChecker(send: Send, processed: Set<string>, received: PoppWebhook
     assert.ok(answer.text.length < MAX_ANSWER_CHARS, `${where}: an answer of ${answer.text.length} characters`);
     assert.equal(answer.contentType, 'application/json', `${where}: content type`);
     const body = JSON.parse(answer.text) as { outcome?: string; error?: string };
-    if (want?.code === 'ok' && answer.status === 200) processed.add(want.value.eventId);
+    if (want?.code === 'ok' && answer.status === 200 && !processed.has(want.value.eventId)) processed.set(want.value.eventId, bodyKey(bytes));
     assert.equal(answer.status, status, `${where}: status for ${says} (answer ${answer.text.slice(0, 200)})`);
     assert.equal(status < 300 ? body.outcome : body.error, says, `${where}: answer ${answer.text.slice(0, 200)}`);
     if (says === 'processed') {

@@ -12,7 +12,7 @@ import { type Scratch, scratchProject } from '../package/scratch.js';
 import { RUNTIMES, type Served } from './runtimes.js';
 
 const SECRET = 'whsec_runtime_test_5d1e'; // app/app.mjs's
-const ENTRIES = ['', '/events', '/validators', '/webhooks', '/runs', '/testing', '/client'].map((subpath) => `popp-workflow-contract${subpath}`);
+const ENTRIES = ['', '/events', '/validators', '/webhooks', '/runs', '/testing', '/client', '/stores/redis', '/stores/postgres'].map((subpath) => `popp-workflow-contract${subpath}`);
 
 let project: Scratch;
 beforeAll(() => {

@@ -230,9 +230,10 @@ describe.each([requestTransport, nodeHttpTransport, nodeFetchAdapterTransport])(
     const memory = createMemoryIdempotencyStore();
     let broken: 'claim' | 'complete' = 'claim';
     const store: IdempotencyStore = {
-      claim: (id) => (broken === 'claim' ? Promise.reject(new Error('redis down')) : memory.claim(id)),
-      complete: (id) => (broken === 'complete' ? Promise.reject(new Error('redis down')) : memory.complete(id)),
-      release: (id) => memory.release(id),
+      claim: (id, options) => (broken === 'claim' ? Promise.reject(new Error('redis down')) : memory.claim(id, options)),
+      complete: (token) => (broken === 'complete' ? Promise.reject(new Error('redis down')) : memory.complete(token)),
+      release: (token) => memory.release(token),
+      extend: (token, leaseMs) => memory.extend(token, leaseMs),
     };
     const { send, received, errors } = await receiver({ idempotency: store });
     expectJsonAnswer(await send(await signedDelivery()), 503, { error: 'idempotency-store-unavailable' });

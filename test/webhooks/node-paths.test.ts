@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { examples } from '../../generated/examples.js';
-import { createMemoryIdempotencyStore, createWebhookHandler, signPayload, toNodeListener, type IdempotencyStore, type WebhookHandlerOptions } from '../../src/webhooks/index.js';
+import { createMemoryIdempotencyStore, createWebhookHandler, payloadHash, signPayload, toNodeListener, type IdempotencyStore, type WebhookHandlerOptions } from '../../src/webhooks/index.js';
 import { evolved } from '../helpers/evolutions.js';
 import { completedBody, listen, SECRET, throughFetchAdapter, withEventId, type RunningServer } from '../helpers/webhooks.js';
 import { chunk, RawConnection, rawRequest, type RawAnswer } from './raw-http.js';
@@ -27,10 +27,12 @@ async function signed(body: string | Uint8Array, headers: Record<string, string>
   return { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': await signPayload(body, SECRET), ...headers }, body };
 }
 
-async function storeWith(state: 'in-progress' | 'completed'): Promise<IdempotencyStore> {
+/** A store that holds completedBody's eventId in `state`, claimed with `body`'s hash (another body: a conflict). */
+async function storeWith(state: 'in-progress' | 'completed', body: string = completedBody): Promise<IdempotencyStore> {
   const store = createMemoryIdempotencyStore();
-  await store.claim(completed.eventId);
-  if (state === 'completed') await store.complete(completed.eventId);
+  const claim = await store.claim(completed.eventId, { leaseMs: 60_000, payloadHash: await payloadHash(new TextEncoder().encode(body)) });
+  if (claim.status !== 'claimed') throw new Error(`the fresh store answered ${claim.status}`);
+  if (state === 'completed') await store.complete(claim.token);
   return store;
 }
 
@@ -54,6 +56,7 @@ const CASES: Case[] = [
   { name: 'drift reported, processed', request: () => signed(JSON.stringify(evolved('WORKFLOW_RUN_COMPLETED', ['/data/outcome', 'paused']))), status: 200 },
   { name: 'duplicate', request: () => signed(completedBody), options: async () => ({ idempotency: await storeWith('completed') }), status: 200 },
   { name: 'in progress', request: () => signed(completedBody), options: async () => ({ idempotency: await storeWith('in-progress') }), status: 409 },
+  { name: 'another body under a processed eventId', request: () => signed(completedBody), options: async () => ({ idempotency: await storeWith('completed', `${completedBody} `) }), status: 409 },
   { name: 'no handler for the type', request: () => signed(JSON.stringify(examples.WORKFLOW_RUN_STARTED[0])), status: 200 },
   { name: 'unknown event type', request: () => signed(JSON.stringify({ ...completed, event: 'WORKFLOW_RUN_TELEPORTED' })), status: 200 },
   { name: 'unknown event type to onUnknown', request: () => signed(JSON.stringify({ ...completed, event: 'WORKFLOW_RUN_TELEPORTED' })), options: async () => ({ onUnknown: () => {} }), status: 200 },
@@ -63,7 +66,7 @@ const CASES: Case[] = [
   {
     name: 'store cannot claim',
     request: () => signed(completedBody),
-    options: async () => ({ idempotency: { claim: () => Promise.reject(new Error('store down')), complete: async () => {}, release: async () => {} } }),
+    options: async () => ({ idempotency: { claim: () => Promise.reject(new Error('store down')), complete: async () => true, release: async () => true, extend: async () => true } }),
     status: 503,
   },
   { name: 'invalid, kept by onInvalid', request: () => signed(JSON.stringify({ ...completed, data: { ...completed.data, outcome: 42 } })), options: async () => ({ onInvalid: () => {} }), status: 200 },

@@ -88,9 +88,26 @@ export function runReducerTakesRunEventsOnly(state: RunState | undefined): void 
 }
 
 export const customStore: IdempotencyStore = {
-  claim: async () => 'claimed',
-  complete: async () => {},
-  release: async () => {},
+  claim: async (eventId) => ({ status: 'claimed', token: { eventId, owner: 'me' } }),
+  complete: async () => true,
+  release: async () => true,
+  extend: async () => true,
 };
 // @ts-expect-error claim must say what it found
-export const wrongStore: IdempotencyStore = { claim: async () => true, complete: async () => {}, release: async () => {} };
+export const wrongStore: IdempotencyStore = { claim: async () => true, complete: async () => true, release: async () => true, extend: async () => true };
+// @ts-expect-error a claim without a token cannot be completed
+export const tokenless: IdempotencyStore = { claim: async () => ({ status: 'claimed' }), complete: async () => true, release: async () => true, extend: async () => true };
+
+export function handlersGetTheirContext(): void {
+  createWebhookHandler({
+    secret: 's',
+    on: {
+      WORKFLOW_RUN_COMPLETED: async (event, { signal, transaction, eventId }) => {
+        const aborted: boolean = signal.aborted;
+        const id: string | undefined = eventId;
+        await transaction?.query('INSERT INTO runs (id) VALUES ($1)', [event.data.recordId]);
+        return [aborted, id];
+      },
+    },
+  });
+}
