@@ -1,0 +1,84 @@
+/**
+ * The database the run store is given, whatever the client: a `pg` Pool, one `pg` Client (or a client taken
+ * from a pool), or PGlite. Each shape gets transactions its own way; the store only sees `transaction(fn)`.
+ */
+
+/** What a query returns, as `pg` and PGlite both give it. */
+export interface SqlResult {
+  rows: Record<string, unknown>[];
+}
+
+/** Anything with pg's `query(text, params)`: a `pg` Pool or Client, a PGlite instance or transaction. */
+export interface SqlQueryable {
+  query(text: string, params?: unknown[]): Promise<SqlResult>;
+}
+
+/** A pool (`pg` Pool): each transaction takes a connection of its own with `connect()` and releases it. */
+export interface SqlPool extends SqlQueryable {
+  connect(): Promise<SqlQueryable & { release(error?: Error | boolean): void }>;
+  readonly idleCount: number;
+}
+
+/** PGlite, whose `transaction(fn)` runs `fn` alone on its one connection and commits or rolls back. */
+export interface SqlTransactional extends SqlQueryable {
+  transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+}
+
+/** A database the PostgreSQL stores accept: a `pg` Pool, one `pg` Client, or PGlite (`@electric-sql/pglite`). */
+export type PostgresDatabase = SqlQueryable | SqlPool | SqlTransactional;
+
+/** Runs `fn` in one transaction (BEGIN … COMMIT, ROLLBACK when it throws) and returns what it returned. */
+export type RunInTransaction = <T>(fn: (tx: SqlQueryable) => Promise<T>) => Promise<T>;
+
+/**
+ * How to run a transaction on `db`. A pool lends a connection per transaction; PGlite's transaction()
+ * holds its single connection for the duration; a single `pg` Client runs one transaction at a time (queued
+ * here), since statements of two transactions sent on one connection would mix.
+ */
+export function transactionsOf(db: PostgresDatabase, caller: string): RunInTransaction {
+  if (db === null || typeof db !== 'object' || typeof (db as SqlQueryable).query !== 'function') {
+    throw new TypeError(`${caller}: db must be a pg Pool, a pg Client or a PGlite instance (an object with query(text, params)).`);
+  }
+  if (typeof (db as SqlTransactional).transaction === 'function') {
+    const pglite = db as SqlTransactional;
+    return (fn) => pglite.transaction(fn);
+  }
+  // A pg Pool has connect() and counts its idle clients; a pg Client's connect() opens its socket instead.
+  if (typeof (db as SqlPool).connect === 'function' && typeof (db as SqlPool).idleCount === 'number') {
+    const pool = db as SqlPool;
+    return async (fn) => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        return await inTransaction(client, fn, (error) => (broken = error));
+      } finally {
+        // A connection whose ROLLBACK failed is in an unknown state: the pool closes it rather than lend it again.
+        client.release(broken);
+      }
+    };
+  }
+  const connection = db as SqlQueryable;
+  let queue: Promise<unknown> = Promise.resolve();
+  return (fn) => {
+    const result = queue.then(() => inTransaction(connection, fn, () => undefined));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
+
+async function inTransaction<T>(connection: SqlQueryable, fn: (tx: SqlQueryable) => Promise<T>, onBroken: (error: Error) => void): Promise<T> {
+  await connection.query('BEGIN');
+  let result: T;
+  try {
+    result = await fn(connection);
+  } catch (error) {
+    try {
+      await connection.query('ROLLBACK');
+    } catch (rollbackError) {
+      onBroken(rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError)));
+    }
+    throw error;
+  }
+  await connection.query('COMMIT');
+  return result;
+}
