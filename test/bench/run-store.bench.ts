@@ -1,0 +1,155 @@
+/**
+ * The durable run store: what `createPostgresRunStore().apply(event)` costs on PostgreSQL (127.0.0.1:5432,
+ * database `test`, or POPP_TEST_DATABASE_URL) against the raw equivalent in the same run: one
+ * `INSERT … ON CONFLICT DO UPDATE` of the same jsonb (the state after the event, serialized before timing)
+ * into a table of the same shape, on the same pool of one connection.
+ *
+ * apply does more by design: BEGIN, SELECT … FOR UPDATE of the run's row, reduceRun onto the loaded state,
+ * UPDATE (or INSERT for a new run), COMMIT — four round trips where the upsert makes one, because the fold
+ * runs in JavaScript between reading and writing, and the row lock is what keeps concurrent events of one
+ * run from losing updates. Two cases: an event of a run not stored yet (the INSERT path), and the 11th event
+ * of a run holding 10 (the UPDATE path; every pair uses another run, so states do not grow over the bench).
+ *
+ * Timed in interleaved pairs (raw, store, store, raw, …) as client.bench.ts does: a round's ratio is the
+ * store's median latency over the raw median; the reported ratio is the median of the rounds, with the range.
+ * No target (the issue sets none for the run store): the figure says what the transaction costs.
+ */
+import { cpus, loadavg } from 'node:os';
+import pg from 'pg';
+import type { RunEvent } from '../../src/events.js';
+import { reduceRun, type RunState } from '../../src/runs/index.js';
+import { createPostgresRunStore } from '../../src/stores/postgres/run-store.js';
+import { buildEvent } from '../../src/testing/index.js';
+import { connectPool, dropSchema, schemaName } from '../stores/run-store-helpers.js';
+import type { BenchSection } from './run-all.js';
+
+const ROUNDS = 5;
+const PAIRS = 600;
+const WARMUP_PAIRS = 100;
+const PRIOR_EVENTS = 10;
+
+const STARTED = buildEvent('WORKFLOW_RUN_STARTED');
+const NODE = buildEvent('WORKFLOW_NODE_COMPLETED');
+
+function started(runId: string): RunEvent {
+  return { ...STARTED, eventId: `evt_${runId}_start`, data: { ...STARTED.data, recordId: runId } };
+}
+
+function node(runId: string, i: number): RunEvent {
+  const at = new Date(Date.UTC(2026, 3, 28, 10, 0, i)).toISOString();
+  return { ...NODE, eventId: `evt_${runId}_${i}`, data: { ...NODE.data, recordId: runId, nodeId: `node_${i}`, enteredAt: at, completedAt: at } };
+}
+
+interface Case {
+  name: string;
+  /** Prepares `count` runs in both tables and returns, per pair, the store's event and the raw upsert's JSON. */
+  prepare(count: number, prefix: string): Promise<{ event: RunEvent; rawParams: unknown[] }[]>;
+}
+
+export async function run(): Promise<BenchSection> {
+  const pool = await connectPool({ max: 1 });
+  const schema = schemaName('bench');
+  try {
+    const store = createPostgresRunStore({ db: pool, schema });
+    await store.ensureSchema();
+    const raw = `"${schema}"."raw_runs"`;
+    await pool.query(`CREATE TABLE ${raw} (LIKE "${schema}"."popp_runs" INCLUDING ALL)`);
+    const upsert = `INSERT INTO ${raw} (organization_id, run_id, status, workflow_id, candidate_profile_id, state) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+      ON CONFLICT (organization_id, run_id) DO UPDATE SET status = excluded.status, workflow_id = excluded.workflow_id, candidate_profile_id = excluded.candidate_profile_id, state = excluded.state, updated_at = now()`;
+    const params = (state: RunState, json: string) => [state.organizationId, state.runId, state.status, state.workflowId, state.candidateProfileId, json];
+    /** Stores `states` in both tables at once (unnest), outside the timing. */
+    const seed = async (states: RunState[]) => {
+      const columns = [0, 1, 2, 3, 4, 5].map((i) => states.map((state) => params(state, JSON.stringify(state))[i]));
+      for (const table of [`"${schema}"."popp_runs"`, raw]) {
+        await pool.query(`INSERT INTO ${table} (organization_id, run_id, status, workflow_id, candidate_profile_id, state) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])`, columns);
+      }
+    };
+
+    const cases: Case[] = [
+      {
+        name: 'an event of a new run (WORKFLOW_RUN_STARTED: the INSERT path)',
+        async prepare(count, prefix) {
+          return Array.from({ length: count }, (_, i) => {
+            const event = started(`run_${prefix}new_${i}`);
+            const next = reduceRun(undefined, event);
+            return { event, rawParams: params(next, JSON.stringify(next)) };
+          });
+        },
+      },
+      {
+        name: `the ${PRIOR_EVENTS + 1}th event of a run holding ${PRIOR_EVENTS} (WORKFLOW_NODE_COMPLETED: the UPDATE path)`,
+        async prepare(count, prefix) {
+          const prepared = Array.from({ length: count }, (_, i) => {
+            const runId = `run_${prefix}upd_${i}`;
+            let state = reduceRun(undefined, started(runId));
+            for (let k = 1; k < PRIOR_EVENTS; k++) state = reduceRun(state, node(runId, k));
+            const event = node(runId, PRIOR_EVENTS);
+            const next = reduceRun(state, event);
+            return { state, event, rawParams: params(next, JSON.stringify(next)) };
+          });
+          await seed(prepared.map(({ state }) => state));
+          return prepared;
+        },
+      },
+    ];
+
+    const rows: string[] = [];
+    const loadBefore = loadavg()[0] as number;
+    for (const [c, benchCase] of cases.entries()) {
+      const rounds: { raw: number; store: number }[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const items = await benchCase.prepare(WARMUP_PAIRS + PAIRS, `c${c}r${round}_`);
+        const times = { raw: [] as number[], store: [] as number[] };
+        const timed = async (side: 'raw' | 'store', fn: () => Promise<unknown>, record: boolean) => {
+          const start = performance.now();
+          await fn();
+          if (record) times[side].push(performance.now() - start);
+        };
+        for (const [pair, item] of items.entries()) {
+          const record = pair >= WARMUP_PAIRS;
+          const rawSide = () => timed('raw', () => pool.query(upsert, item.rawParams), record);
+          const storeSide = () => timed('store', () => store.apply(item.event), record);
+          if (pair % 2 === 0) {
+            await rawSide();
+            await storeSide();
+          } else {
+            await storeSide();
+            await rawSide();
+          }
+        }
+        rounds.push({ raw: median(times.raw), store: median(times.store) });
+      }
+      const ratios = rounds.map((round) => round.store / round.raw);
+      rows.push(
+        `| ${benchCase.name} | ${us(median(rounds.map((round) => round.raw)))} | ${us(median(rounds.map((round) => round.store)))} | **${median(ratios).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`,
+      );
+    }
+
+    const markdown = `\`apply(event)\` of \`createPostgresRunStore\` on PostgreSQL through a \`pg\` Pool of one connection, against the raw
+equivalent on the same pool: one \`INSERT … ON CONFLICT DO UPDATE\` of the same jsonb state (serialized before
+timing) into a table of the same shape and indexes. apply makes four round trips (BEGIN, SELECT … FOR UPDATE,
+UPDATE or INSERT, COMMIT) and folds the event with reduceRun onto the loaded state in between: the row lock
+is what keeps concurrent events of one run from losing updates, which a blind upsert of a state computed
+elsewhere cannot. Ratio: store median / raw median over ${PAIRS} interleaved pairs, median of ${ROUNDS} rounds
+(range in brackets). Load average (1 min) ${loadBefore.toFixed(1)} at the start and ${(loadavg()[0] as number).toFixed(1)} at the end, on ${cpus().length} CPUs.
+No target: the issue sets none for the run store.
+
+| event | raw upsert (median) | store.apply (median) | ratio |
+|---|---:|---:|---:|
+${rows.join('\n')}`;
+    return { title: 'Durable run store (PostgreSQL)', markdown, targetsMet: true };
+  } finally {
+    await dropSchema(pool, schema).catch(() => undefined);
+    await pool.end();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function us(ms: number): string {
+  return `${(ms * 1000).toFixed(1)} µs`;
+}
