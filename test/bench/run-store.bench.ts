@@ -1,7 +1,7 @@
 /**
  * The durable run store: what `createPostgresRunStore().apply(event)` costs on PostgreSQL (127.0.0.1:5432,
  * database `test`, or POPP_TEST_DATABASE_URL) against the raw equivalent in the same run: one
- * `INSERT … ON CONFLICT DO UPDATE` of the same jsonb (the state after the event, serialized before timing)
+ * `INSERT … ON CONFLICT DO UPDATE` of the same json (the state after the event, serialized before timing)
  * into a table of the same shape, on the same pool of one connection.
  *
  * apply does more by design: BEGIN, SELECT … FOR UPDATE of the run's row, reduceRun onto the loaded state,
@@ -54,14 +54,14 @@ export async function run(): Promise<BenchSection> {
     await store.ensureSchema();
     const raw = `"${schema}"."raw_runs"`;
     await pool.query(`CREATE TABLE ${raw} (LIKE "${schema}"."popp_runs" INCLUDING ALL)`);
-    const upsert = `INSERT INTO ${raw} (organization_id, run_id, status, workflow_id, candidate_profile_id, state) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+    const upsert = `INSERT INTO ${raw} (organization_id, run_id, status, workflow_id, candidate_profile_id, state) VALUES ($1, $2, $3, $4, $5, $6::json)
       ON CONFLICT (organization_id, run_id) DO UPDATE SET status = excluded.status, workflow_id = excluded.workflow_id, candidate_profile_id = excluded.candidate_profile_id, state = excluded.state, updated_at = now()`;
     const params = (state: RunState, json: string) => [state.organizationId, state.runId, state.status, state.workflowId, state.candidateProfileId, json];
     /** Stores `states` in both tables at once (unnest), outside the timing. */
     const seed = async (states: RunState[]) => {
       const columns = [0, 1, 2, 3, 4, 5].map((i) => states.map((state) => params(state, JSON.stringify(state))[i]));
       for (const table of [`"${schema}"."popp_runs"`, raw]) {
-        await pool.query(`INSERT INTO ${table} (organization_id, run_id, status, workflow_id, candidate_profile_id, state) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])`, columns);
+        await pool.query(`INSERT INTO ${table} (organization_id, run_id, status, workflow_id, candidate_profile_id, state) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::json[])`, columns);
       }
     };
 
@@ -126,7 +126,7 @@ export async function run(): Promise<BenchSection> {
     }
 
     const markdown = `\`apply(event)\` of \`createPostgresRunStore\` on PostgreSQL through a \`pg\` Pool of one connection, against the raw
-equivalent on the same pool: one \`INSERT … ON CONFLICT DO UPDATE\` of the same jsonb state (serialized before
+equivalent on the same pool: one \`INSERT … ON CONFLICT DO UPDATE\` of the same json state (serialized before
 timing) into a table of the same shape and indexes. apply makes four round trips (BEGIN, SELECT … FOR UPDATE,
 UPDATE or INSERT, COMMIT) and folds the event with reduceRun onto the loaded state in between: the row lock
 is what keeps concurrent events of one run from losing updates, which a blind upsert of a state computed

@@ -43,8 +43,12 @@ export function runTableNames(options: { schema?: string | undefined; table?: st
  * The SQL that creates the run store's table and indexes, idempotent (IF NOT EXISTS): what ensureSchema()
  * runs, and what run-store.sql holds for the default names.
  *
- * - `state` is the RunState reduceRun returned, as jsonb; the columns beside it are copies of its fields,
- *   for the queries (by workflow, by candidate profile, by status) and their indexes.
+ * - `state` is the RunState reduceRun returned, as `json`, not `jsonb` (a decision): `json` keeps the text
+ *   exactly, so a loaded state is the stored one field for field and in RunState's key order, and it takes
+ *   every string JSON can carry, where `jsonb` refuses `\u0000` and lone surrogates (user data in a node's
+ *   outcome can hold them) and would leave that run unable to take any later event. Nothing queries inside
+ *   it: the columns beside it are copies of its fields for the queries (by workflow, by candidate profile,
+ *   by status) and their indexes; `state::jsonb` gives jsonb's operators where the text allows.
  * - `seq` numbers runs in the order first stored: lists follow it, and a list's cursor is the last seq seen.
  *
  * @example
@@ -68,7 +72,7 @@ export function runStoreSchemaStatements(names: RunTableNames): string[] {
       '  status text NOT NULL, -- RunState.status',
       '  workflow_id text,',
       '  candidate_profile_id text,',
-      '  state jsonb NOT NULL, -- the RunState, as reduceRun returns it',
+      '  state json NOT NULL, -- the RunState, as reduceRun returns it (json keeps it exactly: see the README)',
       '  created_at timestamptz NOT NULL DEFAULT now(),',
       '  updated_at timestamptz NOT NULL DEFAULT now(),',
       '  PRIMARY KEY (organization_id, run_id)',

@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS "popp_runs" (
   status text NOT NULL, -- RunState.status
   workflow_id text,
   candidate_profile_id text,
-  state jsonb NOT NULL, -- the RunState, as reduceRun returns it
+  state json NOT NULL, -- the RunState, as reduceRun returns it (json keeps it exactly: see the README)
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (organization_id, run_id)

@@ -91,7 +91,7 @@ const MAX_ROUNDS = 5;
  * A durable run store on PostgreSQL (a `pg` Pool or Client, or PGlite): reduceRun applied to the stored
  * state, one transaction per event, with the run's row locked, so concurrent events of one run lose nothing
  * and any number of receiver instances share one truth. States are the RunState createRunTracker keeps;
- * stored as jsonb beside indexed columns for the queries by workflow, candidate profile and status.
+ * stored as json beside indexed columns for the queries by workflow, candidate profile and status.
  *
  * @example
  *   import pg from 'pg';
@@ -109,8 +109,8 @@ export function createPostgresRunStore(options: PostgresRunStoreOptions): Postgr
   if (options.onChange !== undefined && typeof options.onChange !== 'function') throw new TypeError('createPostgresRunStore: onChange must be a function.');
 
   const select = `SELECT state FROM ${table} WHERE organization_id = $1 AND run_id = $2 FOR UPDATE`;
-  const insert = `INSERT INTO ${table} (organization_id, run_id, status, workflow_id, candidate_profile_id, state) VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT (organization_id, run_id) DO NOTHING RETURNING seq`;
-  const update = `UPDATE ${table} SET status = $3, workflow_id = $4, candidate_profile_id = $5, state = $6::jsonb, updated_at = now() WHERE organization_id = $1 AND run_id = $2`;
+  const insert = `INSERT INTO ${table} (organization_id, run_id, status, workflow_id, candidate_profile_id, state) VALUES ($1, $2, $3, $4, $5, $6::json) ON CONFLICT (organization_id, run_id) DO NOTHING RETURNING seq`;
+  const update = `UPDATE ${table} SET status = $3, workflow_id = $4, candidate_profile_id = $5, state = $6::json, updated_at = now() WHERE organization_id = $1 AND run_id = $2`;
 
   const fold = async (tx: SqlQueryable, event: RunEvent): Promise<{ state: RunState; previous: RunState | undefined }> => {
     const { recordId: runId, organizationId } = event.data;
@@ -241,7 +241,7 @@ function conditions(runQuery: RunQuery, caller: string): { add(condition: string
   return where;
 }
 
-/** A stored state as reduceRun folds onto it: pg and PGlite parse jsonb, a client set up to return text does not. */
+/** A stored state as reduceRun folds onto it: pg and PGlite parse json, a client set up to return text does not. */
 function stateOf(stored: unknown): RunState {
   return (typeof stored === 'string' ? JSON.parse(stored) : stored) as RunState;
 }
