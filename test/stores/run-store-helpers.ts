@@ -20,15 +20,15 @@ function shown(url: string): string {
 }
 
 /** A pg Pool on the test database, after checking the server answers; fails naming what to start when it does not. */
-export async function connectPool(options: pg.PoolConfig = {}): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 4, connectionTimeoutMillis: 10_000, ...options });
+export async function connectPool(options: pg.PoolConfig = {}, url = DATABASE_URL): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000, ...options });
   try {
     await pool.query('SELECT 1');
   } catch (error) {
     await pool.end().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `PostgreSQL is not reachable at ${shown(DATABASE_URL)} (${reason}). Start it: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start — or point POPP_TEST_DATABASE_URL at a PostgreSQL database where this user may create schemas.`,
+      `PostgreSQL is not reachable at ${shown(url)} (${reason}). Start it: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start — or point POPP_TEST_DATABASE_URL at a PostgreSQL database where this user may create schemas.`,
     );
   }
   return pool;

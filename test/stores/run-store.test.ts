@@ -9,11 +9,11 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../src/events.js';
 import { createRunTracker, reduceRun, type RunState } from '../../src/runs/index.js';
-import { createPostgresRunStore, runStoreSchemaSql, type PostgresDatabase, type PostgresRunStore, type RunQuery } from '../../src/stores/postgres/run-store.js';
+import { createPostgresRunStore, runStoreSchemaSql, type PostgresRunStore, type RunQuery } from '../../src/stores/postgres/run-store.js';
 import { buildEvent, signRequest } from '../../src/testing/index.js';
 import { createWebhookHandler } from '../../src/webhooks/index.js';
 import { ROOT } from '../helpers/contract.js';
-import { buildRuns, connectPool, dropSchema, inParallel, newPGlite, plain, schemaName, seeded, shuffle, type BuiltRun } from './run-store-helpers.js';
+import { buildRuns, connectPool, DATABASE_URL, dropSchema, inParallel, newPGlite, plain, schemaName, seeded, shuffle, type BuiltRun } from './run-store-helpers.js';
 
 const RUNS = 1000;
 
@@ -251,6 +251,15 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
   });
 });
 
+describe('the test database', () => {
+  it('is named when it cannot be reached, with what to start, and without a password', async () => {
+    const error = await connectPool({}, 'postgres://someone:hunter2@127.0.0.1:1/test').catch((caught: unknown) => caught as Error);
+    expect((error as Error).message).toMatch(/^PostgreSQL is not reachable at postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/test \(.*ECONNREFUSED.*\)\. Start it: pg_ctlcluster --skip-systemctl-redirect .* main start — or point POPP_TEST_DATABASE_URL at/);
+    expect((error as Error).message).not.toContain('hunter2');
+    expect(DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
+  });
+});
+
 describe('createPostgresRunStore on PGlite', () => {
   it('ends, for 300 runs delivered shuffled with duplicates and many applies at once, where reduceRun ends; queries by each key', async () => {
     const random = seeded(99);
@@ -279,7 +288,7 @@ describe('run-store.sql', () => {
     try {
       await client.query(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"`);
       await client.query(readFileSync(join(ROOT, 'src/stores/postgres/run-store.sql'), 'utf8'));
-      const store = createPostgresRunStore({ db: client as PostgresDatabase });
+      const store = createPostgresRunStore({ db: client });
       await store.apply(buildEvent('WORKFLOW_RUN_STARTED'));
       expect(await store.count({ status: 'running' })).toBe(1);
       await client.query('RESET search_path');
