@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../src/events.js';
+import { RUN_EVENT_TYPES, type RunEvent } from '../../src/events.js';
 import { createRunTracker, reduceRun, type RunState } from '../../src/runs/index.js';
 import { createPostgresRunStore, runStoreSchemaSql, type PostgresRunStore, type RunQuery } from '../../src/stores/postgres/run-store.js';
 import { buildEvent, signRequest } from '../../src/testing/index.js';
@@ -168,6 +168,8 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
     const { stores } = await postgresStores('handler', 1);
     const store = stores[0] as PostgresRunStore;
     const secret = 'run-store-secret';
+    // One handler per event type about a run, as the spec's record kinds say: none forgotten, none extra.
+    expect(Object.keys(store.on).sort()).toEqual([...RUN_EVENT_TYPES].sort());
     const handler = createWebhookHandler({ secret, on: store.on });
     const events = [buildEvent('WORKFLOW_RUN_COMPLETED'), buildEvent('WORKFLOW_NODE_COMPLETED'), buildEvent('WORKFLOW_CONTACT_RESOLVED'), buildEvent('WORKFLOW_RUN_STARTED')];
     for (const event of [...events, events[0]!]) {
