@@ -2,9 +2,10 @@
 // test) through pg Pools and one pg Client, and PGlite. The store must end where reduceRun over each run's
 // events in order ends, however the events arrive (shuffled, duplicated, concurrently), and hold the same
 // states as the in-memory tracker.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_EVENT_TYPES, type RunEvent } from '../../src/events.js';
@@ -39,14 +40,6 @@ async function postgresStores(label: string, pools: number): Promise<{ stores: P
   const stores = dbs.map((db) => createPostgresRunStore({ db, schema }));
   await Promise.all(stores.map((store) => store.ensureSchema())); // every instance at start, at once
   return { stores, schema, dbs };
-}
-
-async function pgliteStore(): Promise<{ store: PostgresRunStore; db: PGlite }> {
-  const db = await newPGlite();
-  cleanups.push(() => db.close());
-  const store = createPostgresRunStore({ db, schema: 'popp', table: 'runs' });
-  await store.ensureSchema();
-  return { store, db };
 }
 
 /** Every event of every run, shuffled, with about 30 % delivered twice or more. */
@@ -263,18 +256,44 @@ describe('the test database', () => {
 });
 
 describe('createPostgresRunStore on PGlite', () => {
+  // One in-memory PGlite for the describe (starting one takes seconds), a schema per test.
+  let shared: PGlite;
+  beforeAll(async () => {
+    shared = await newPGlite();
+  });
+  afterAll(async () => {
+    await shared?.close();
+  });
+
   it('ends, for 300 runs delivered shuffled with duplicates and many applies at once, where reduceRun ends; queries by each key', async () => {
     const random = seeded(99);
     const runs = buildRuns(300, random);
-    const { store } = await pgliteStore();
+    const store = createPostgresRunStore({ db: shared, schema: 'many', table: 'runs' });
+    await store.ensureSchema();
     await inParallel(deliveries(runs, random), 16, (event) => store.apply(event));
     await expectStoreHolds(store, runs);
   });
 
   it('refuses what PostgreSQL refuses, with the same errors', async () => {
-    const { db } = await pgliteStore();
-    const missing = createPostgresRunStore({ db, table: 'nowhere' });
+    const missing = createPostgresRunStore({ db: shared, table: 'nowhere' });
     await expect(missing.get('run_1')).rejects.toThrow(/^PostgresRunStore\.get: the database refused the query: relation "nowhere" does not exist \(SQLSTATE 42P01\)\. Create the table first/);
+  });
+
+  it('keeps the runs on disk: a PGlite opened again on the same directory has them', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'popp-run-store-'));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    const events = [buildEvent('WORKFLOW_RUN_STARTED'), buildEvent('WORKFLOW_NODE_COMPLETED'), buildEvent('WORKFLOW_RUN_FAILED')];
+    const first = new PGlite(dataDir);
+    const store = createPostgresRunStore({ db: first });
+    await store.ensureSchema();
+    for (const event of events) await store.apply(event);
+    await first.close();
+    const again = new PGlite(dataDir);
+    try {
+      expect(await createPostgresRunStore({ db: again }).get('run_xyz789')).toEqual(plain(events.reduce<RunState | undefined>(reduceRun, undefined)));
+    } finally {
+      await again.close();
+    }
   });
 });
 
