@@ -122,6 +122,20 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
     expect(stored).toEqual(plain(events.reduce<RunState | undefined>(reduceRun, undefined)));
   });
 
+  it('loses no update, and refuses no event, on a database whose default isolation is serializable', async () => {
+    const schema = schemaName('serial');
+    cleanups.push(() => dropSchema(admin, schema));
+    const pools = await Promise.all([0, 1].map(() => connectPool({ options: '-c default_transaction_isolation=serializable' })));
+    for (const pool of pools) cleanups.push(() => pool.end());
+    expect((await pools[0]!.query('SHOW default_transaction_isolation')).rows[0]).toEqual({ default_transaction_isolation: 'serializable' });
+    const stores = pools.map((db) => createPostgresRunStore({ db, schema }));
+    await stores[0]!.ensureSchema();
+    const base = { recordId: 'run_serial', organizationId: 'org_a' };
+    const events = Array.from({ length: 40 }, (_, k) => buildEvent('WORKFLOW_NODE_COMPLETED', { eventId: `evt_serial_${k}`, data: { ...base, nodeId: `node_${k}` } }));
+    await Promise.all(events.map((event, i) => stores[i % 2]!.apply(event)));
+    expect((await stores[0]!.get('run_serial'))?.eventIds).toHaveLength(40);
+  });
+
   it('holds the same states as the in-memory tracker fed the same deliveries, and returns them from apply', async () => {
     const random = seeded(7);
     const runs = buildRuns(60, random);

@@ -40,6 +40,7 @@ export function transactionsOf(db: PostgresDatabase, caller: string): RunInTrans
     throw new TypeError(`${caller}: db must be a pg Pool, a pg Client or a PGlite instance (an object with query(text, params)).`);
   }
   if (typeof (db as SqlTransactional).transaction === 'function') {
+    // PGlite has one connection: its transactions never run side by side, so any isolation level will do.
     const pglite = db as SqlTransactional;
     return (fn) => pglite.transaction(fn);
   }
@@ -67,7 +68,9 @@ export function transactionsOf(db: PostgresDatabase, caller: string): RunInTrans
 }
 
 async function inTransaction<T>(connection: SqlQueryable, fn: (tx: SqlQueryable) => Promise<T>, onBroken: (error: Error) => void): Promise<T> {
-  await connection.query('BEGIN');
+  // READ COMMITTED whatever the database's default: there, a row lock waited for reads the row as the other
+  // transaction committed it, where REPEATABLE READ or SERIALIZABLE would refuse the event (SQLSTATE 40001).
+  await connection.query('BEGIN ISOLATION LEVEL READ COMMITTED');
   let result: T;
   try {
     result = await fn(connection);
