@@ -83,8 +83,8 @@ const TERMINAL = ['WORKFLOW_RUN_COMPLETED', 'WORKFLOW_RUN_FAILED', 'WORKFLOW_RUN
 
 /**
  * `count` coherent runs over two organizations (some run IDs used by both, which must stay two runs), 7
- * workflows and 23 candidate profiles: the contact resolved (every other run), started, 0–4 nodes completed,
- * then a terminal event (three runs in four; the rest are still running).
+ * workflows and 23 candidate profiles: the contact resolved (every other run; one run in eight stops there,
+ * pending), started, 0–4 nodes completed, then a terminal event (three runs in four; the rest still running).
  */
 export function buildRuns(count: number, random: () => number): BuiltRun[] {
   const runs: BuiltRun[] = [];
@@ -100,6 +100,11 @@ export function buildRuns(count: number, random: () => number): BuiltRun[] {
     const eventId = (n: number) => `evt_${organizationId}_${runId}_${n}`;
     const events: RunEvent[] = [];
     if (i % 2 === 0) events.push(buildEvent('WORKFLOW_CONTACT_RESOLVED', { eventId: eventId(0), eventTimestamp: at(0), data: { ...data, contactIndex: i % 5 } }));
+    // One run in eight is still pending: its contact resolved, the run not started yet.
+    if (i % 8 === 6) {
+      runs.push({ organizationId, runId, workflowId, candidateProfileId, events });
+      continue;
+    }
     events.push(buildEvent('WORKFLOW_RUN_STARTED', { eventId: eventId(1), eventTimestamp: at(1000), data: { ...data, timestamp: at(1000) } }));
     const nodes = Math.floor(random() * 5);
     for (let k = 0; k < nodes; k++) {
