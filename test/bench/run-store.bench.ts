@@ -56,7 +56,7 @@ export async function run(): Promise<BenchSection> {
   const pool = await connectPool({ max: 1 });
   const schema = schemaName('bench');
   try {
-    const store = createPostgresRunStore({ db: pool, schema });
+    const store = createPostgresRunStore({ client: pool, schema });
     await store.ensureSchema();
     const raw = `"${schema}"."raw_runs"`;
     await pool.query(`CREATE TABLE ${raw} (LIKE "${schema}"."popp_runs" INCLUDING ALL)`);

@@ -39,7 +39,7 @@ async function postgresStores(label: string, pools: number): Promise<{ stores: P
   cleanups.push(() => dropSchema(admin, schema));
   const dbs = await Promise.all(Array.from({ length: pools }, () => connectPool()));
   for (const db of dbs) cleanups.push(() => db.end());
-  const stores = dbs.map((db) => createPostgresRunStore({ db, schema }));
+  const stores = dbs.map((db) => createPostgresRunStore({ client: db, schema }));
   await Promise.all(stores.map((store) => store.ensureSchema())); // every instance at start, at once
   return { stores, schema, dbs };
 }
@@ -160,7 +160,7 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
     const pools = await Promise.all([0, 1].map(() => connectPool({ options: '-c default_transaction_isolation=serializable' })));
     for (const pool of pools) cleanups.push(() => pool.end());
     expect((await pools[0]!.query('SHOW default_transaction_isolation')).rows[0]).toEqual({ default_transaction_isolation: 'serializable' });
-    const stores = pools.map((db) => createPostgresRunStore({ db, schema }));
+    const stores = pools.map((db) => createPostgresRunStore({ client: db, schema }));
     await stores[0]!.ensureSchema();
     const base = { recordId: 'run_serial', organizationId: 'org_a' };
     const events = Array.from({ length: 40 }, (_, k) => buildEvent('WORKFLOW_NODE_COMPLETED', { eventId: `evt_serial_${k}`, data: { ...base, nodeId: `node_${k}` } }));
@@ -188,7 +188,7 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
     const schema = schemaName('changes');
     cleanups.push(() => dropSchema(admin, schema));
     const changes: [RunState['status'], RunState['status'] | undefined][] = [];
-    const store = createPostgresRunStore({ db: admin, schema, onChange: (state, previous) => void changes.push([state.status, previous?.status]) });
+    const store = createPostgresRunStore({ client: admin, schema, onChange: (state, previous) => void changes.push([state.status, previous?.status]) });
     await store.ensureSchema();
     for (const type of ['WORKFLOW_PUBLISHED', 'WORKFLOW_CONTACT_RESOLUTION_FAILED', 'CONVERSATION_STARTED'] as const) expect(await store.apply(buildEvent(type))).toBeUndefined();
     expect(await store.apply({ event: 'SOMETHING_NEW', eventId: 'evt_x', eventTimestamp: '2026-04-28T10:30:00Z', data: { recordId: 'r', organizationId: 'o' } } as never)).toBeUndefined();
@@ -259,19 +259,19 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
     await expect(store.list({ status: 'done' as never })).rejects.toThrow('PostgresRunStore.list: status must be one of pending, running, completed, failed, cancelled (or a non-empty array of them), got "done".');
     await expect(store.count({ workflowId: 7 as never })).rejects.toThrow('PostgresRunStore.count: workflowId must be a non-empty string, got number 7.');
     await expect(store.get('')).rejects.toThrow('PostgresRunStore.get: runId must be a non-empty string, got "".');
-    expect(() => createPostgresRunStore({ db: admin, table: 'Runs; DROP TABLE x' })).toThrow('createPostgresRunStore: table must be 1 to 40 lower-case letters, digits and underscores, starting with a letter or underscore; got "Runs; DROP TABLE x".');
-    expect(() => createPostgresRunStore({ db: {} as never })).toThrow('createPostgresRunStore: db must be a pg Pool, a pg Client or a PGlite instance (an object with query(text, params)).');
+    expect(() => createPostgresRunStore({ client: admin, table: 'Runs; DROP TABLE x' })).toThrow('createPostgresRunStore: table must be 1 to 40 lower-case letters, digits and underscores, starting with a letter or underscore; got "Runs; DROP TABLE x".');
+    expect(() => createPostgresRunStore({ client: {} as never })).toThrow('createPostgresRunStore: client must be a pg Pool, a pg Client or a PGlite instance (an object with query(text, params)).');
   });
 
   it('says what to do when the table is missing, and when the database cannot be reached', async () => {
     const schema = schemaName('missing');
-    const store = createPostgresRunStore({ db: admin, schema });
+    const store = createPostgresRunStore({ client: admin, schema });
     await expect(store.apply(buildEvent('WORKFLOW_RUN_STARTED'))).rejects.toThrow(/PostgresRunStore\.apply: the database refused event evt_\S+ of run run_xyz789 \(organization org_123456\) on "rs_missing_\w+"\."popp_runs": relation .* does not exist \(SQLSTATE 42P01\)\. Create the table first: await store\.ensureSchema\(\), or run the SQL of runStoreSchemaSql\(\) \(run-store\.sql\) in a migration\./);
     await expect(store.list()).rejects.toThrow(/SQLSTATE 42P01\)\. Create the table first/);
     // Port 1 on 127.0.0.1: nothing listens there.
     const down = new pg.Pool({ connectionString: 'postgres://someone:hunter2@127.0.0.1:1/test', connectionTimeoutMillis: 5000 });
     cleanups.push(() => down.end());
-    const error = await createPostgresRunStore({ db: down }).get('run_1').catch((caught: unknown) => caught as Error);
+    const error = await createPostgresRunStore({ client: down }).get('run_1').catch((caught: unknown) => caught as Error);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/^PostgresRunStore\.get: could not reach the database for the query: .*ECONNREFUSED/);
     expect((error as Error).message).not.toContain('hunter2');
@@ -283,7 +283,7 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
     const client = new pg.Client({ connectionString: (admin.options as { connectionString: string }).connectionString });
     await client.connect();
     cleanups.push(() => client.end());
-    const store = createPostgresRunStore({ db: client, schema });
+    const store = createPostgresRunStore({ client, schema });
     await store.ensureSchema();
     const random = seeded(21);
     const runs = buildRuns(100, random);
@@ -314,14 +314,14 @@ describe('createPostgresRunStore on PGlite', () => {
   it('ends, for 300 runs delivered shuffled with duplicates and many applies at once, where reduceRun ends; queries by each key', async () => {
     const random = seeded(99);
     const runs = buildRuns(300, random);
-    const store = createPostgresRunStore({ db: shared, schema: 'many', table: 'runs' });
+    const store = createPostgresRunStore({ client: shared, schema: 'many', table: 'runs' });
     await store.ensureSchema();
     await inParallel(deliveries(runs, random), 16, (event) => store.apply(event));
     await expectStoreHolds(store, runs);
   });
 
   it('refuses what PostgreSQL refuses, with the same errors', async () => {
-    const missing = createPostgresRunStore({ db: shared, table: 'nowhere' });
+    const missing = createPostgresRunStore({ client: shared, table: 'nowhere' });
     await expect(missing.get('run_1')).rejects.toThrow(/^PostgresRunStore\.get: the database refused the query: relation "nowhere" does not exist \(SQLSTATE 42P01\)\. Create the table first/);
   });
 
@@ -330,13 +330,13 @@ describe('createPostgresRunStore on PGlite', () => {
     cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
     const events = [buildEvent('WORKFLOW_RUN_STARTED'), buildEvent('WORKFLOW_NODE_COMPLETED'), buildEvent('WORKFLOW_RUN_FAILED')];
     const first = new PGlite(dataDir);
-    const store = createPostgresRunStore({ db: first });
+    const store = createPostgresRunStore({ client: first });
     await store.ensureSchema();
     for (const event of events) await store.apply(event);
     await first.close();
     const again = new PGlite(dataDir);
     try {
-      expect(await createPostgresRunStore({ db: again }).get('run_xyz789')).toEqual(plain(events.reduce<RunState | undefined>(reduceRun, undefined)));
+      expect(await createPostgresRunStore({ client: again }).get('run_xyz789')).toEqual(plain(events.reduce<RunState | undefined>(reduceRun, undefined)));
     } finally {
       await again.close();
     }
@@ -355,7 +355,7 @@ describe('run-store.sql', () => {
     try {
       await client.query(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"`);
       await client.query(readFileSync(join(ROOT, 'src/stores/postgres/run-store.sql'), 'utf8'));
-      const store = createPostgresRunStore({ db: client });
+      const store = createPostgresRunStore({ client });
       await store.apply(buildEvent('WORKFLOW_RUN_STARTED'));
       expect(await store.count({ status: 'running' })).toBe(1);
       await client.query('RESET search_path');

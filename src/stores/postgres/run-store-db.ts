@@ -1,11 +1,12 @@
 /**
- * The database the run store is given, whatever the client: a `pg` Pool, one `pg` Client (or a client taken
- * from a pool), or PGlite. Each shape gets transactions its own way; the store only sees `transaction(fn)`.
+ * The client the run store is given, told apart by shape: a `pg` Pool, one `pg` Client (or a client taken
+ * from a pool), or PGlite. Each gets transactions its own way; the store only sees `transaction(fn)`. The
+ * shapes match what the PostgreSQL idempotency store accepts, so one client serves both.
  */
 
 /** What a query returns, as `pg` and PGlite both give it. */
 export interface SqlResult {
-  rows: Record<string, unknown>[];
+  rows: unknown[];
 }
 
 /** Anything with pg's `query(text, params)`: a `pg` Pool or Client, a PGlite instance or transaction. */
@@ -16,7 +17,7 @@ export interface SqlQueryable {
 /** A pool (`pg` Pool): each transaction takes a connection of its own with `connect()` and releases it. */
 export interface SqlPool extends SqlQueryable {
   connect(): Promise<SqlQueryable & { release(error?: Error | boolean): void }>;
-  readonly idleCount: number;
+  readonly totalCount: number;
 }
 
 /** PGlite, whose `transaction(fn)` runs `fn` alone on its one connection and commits or rolls back. */
@@ -24,37 +25,38 @@ export interface SqlTransactional extends SqlQueryable {
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
 }
 
-/** A database the PostgreSQL stores accept: a `pg` Pool, one `pg` Client, or PGlite (`@electric-sql/pglite`). */
-export type PostgresDatabase = SqlQueryable | SqlPool | SqlTransactional;
+/** A client the run store accepts: a `pg` Pool, one `pg` Client, or PGlite (`@electric-sql/pglite`). */
+export type RunStoreClient = SqlQueryable | SqlPool | SqlTransactional;
 
 /** Runs `fn` in one transaction (BEGIN … COMMIT, ROLLBACK when it throws) and returns what it returned. */
 export type RunInTransaction = <T>(fn: (tx: SqlQueryable) => Promise<T>) => Promise<T>;
 
 /**
- * How to run a transaction on `db`. A pool lends a connection per transaction; PGlite's transaction()
+ * How to run a transaction on `client`. A pool lends a connection per transaction; PGlite's transaction()
  * holds its single connection for the duration; a single `pg` Client runs one transaction at a time (queued
  * here), since statements of two transactions sent on one connection would mix.
  */
-export function transactionsOf(db: PostgresDatabase, caller: string): RunInTransaction {
+export function transactionsOf(client: RunStoreClient, caller: string): RunInTransaction {
+  const db = client;
   if (db === null || typeof db !== 'object' || typeof (db as SqlQueryable).query !== 'function') {
-    throw new TypeError(`${caller}: db must be a pg Pool, a pg Client or a PGlite instance (an object with query(text, params)).`);
+    throw new TypeError(`${caller}: client must be a pg Pool, a pg Client or a PGlite instance (an object with query(text, params)).`);
   }
   if (typeof (db as SqlTransactional).transaction === 'function') {
     // PGlite has one connection: its transactions never run side by side, so any isolation level will do.
     const pglite = db as SqlTransactional;
     return (fn) => pglite.transaction(fn);
   }
-  // A pg Pool has connect() and counts its idle clients; a pg Client's connect() opens its socket instead.
-  if (typeof (db as SqlPool).connect === 'function' && typeof (db as SqlPool).idleCount === 'number') {
+  // A pg Pool has connect() and counts its clients; a pg Client's connect() opens its socket instead.
+  if (typeof (db as SqlPool).connect === 'function' && typeof (db as SqlPool).totalCount === 'number') {
     const pool = db as SqlPool;
     return async (fn) => {
-      const client = await pool.connect();
+      const connection = await pool.connect();
       let broken: Error | undefined;
       try {
-        return await inTransaction(client, fn, (error) => (broken = error));
+        return await inTransaction(connection, fn, (error) => (broken = error));
       } finally {
         // A connection whose ROLLBACK failed is in an unknown state: the pool closes it rather than lend it again.
-        client.release(broken);
+        connection.release(broken);
       }
     };
   }

@@ -9,10 +9,10 @@ import { compare } from '../../runs/compare.js';
 import { reduceRun, type RunState, type RunStatus } from '../../runs/reduce-run.js';
 import { listIssues } from '../../validation/issue-list.js';
 import { validateEvent } from '../../validation/validate-event.js';
-import { transactionsOf, type PostgresDatabase, type SqlQueryable } from './run-store-db.js';
+import { transactionsOf, type RunStoreClient, type SqlQueryable } from './run-store-db.js';
 import { runStoreSchemaStatements, runTableNames } from './run-store-sql.js';
 
-export type { PostgresDatabase, SqlPool, SqlQueryable, SqlResult, SqlTransactional } from './run-store-db.js';
+export type { RunStoreClient } from './run-store-db.js';
 export { DEFAULT_RUN_TABLE, runStoreSchemaSql } from './run-store-sql.js';
 
 /** The statuses a run can have, for checking a query's `status` (the compile-time check below keeps it whole). */
@@ -25,8 +25,11 @@ void EVERY_STATUS_LISTED;
 export const RUN_STORE_LIST_LIMITS = Object.freeze({ defaultLimit: 100, maxLimit: 1000 });
 
 export interface PostgresRunStoreOptions {
-  /** A `pg` Pool (a connection per transaction), a single `pg` Client, or a PGlite instance. */
-  db: PostgresDatabase;
+  /**
+   * A `pg` Pool (a connection per transaction), a single `pg` Client that nothing else uses meanwhile (the
+   * store runs its transactions on it one at a time), or a PGlite instance. The store never closes it.
+   */
+  client: RunStoreClient;
   /** The schema of the table. Default: none, so the table is found on the connection's search_path. */
   schema?: string;
   /** The table's name. Default `popp_runs` (DEFAULT_RUN_TABLE). */
@@ -95,15 +98,15 @@ const MAX_ROUNDS = 5;
  *
  * @example
  *   import pg from 'pg';
- *   const runs = createPostgresRunStore({ db: new pg.Pool({ connectionString: process.env.DATABASE_URL }) });
+ *   const runs = createPostgresRunStore({ client: new pg.Pool({ connectionString: process.env.DATABASE_URL }) });
  *   await runs.ensureSchema();
  *   const handler = createWebhookHandler({ secret, on: runs.on });
  *   const failed = await runs.list({ workflowId: 'wf_abc123', status: 'failed', limit: 50 });
  */
 export function createPostgresRunStore(options: PostgresRunStoreOptions): PostgresRunStore {
-  if (options === null || typeof options !== 'object') throw new TypeError('createPostgresRunStore: pass { db }, where db is a pg Pool, a pg Client or a PGlite instance.');
-  const transaction = transactionsOf(options.db, 'createPostgresRunStore');
-  const db = options.db;
+  if (options === null || typeof options !== 'object') throw new TypeError('createPostgresRunStore: pass { client }, where client is a pg Pool, a pg Client or a PGlite instance.');
+  const transaction = transactionsOf(options.client, 'createPostgresRunStore');
+  const db = options.client;
   const names = runTableNames(options, 'createPostgresRunStore');
   const { table } = names;
   if (options.onChange !== undefined && typeof options.onChange !== 'function') throw new TypeError('createPostgresRunStore: onChange must be a function.');
@@ -115,7 +118,7 @@ export function createPostgresRunStore(options: PostgresRunStoreOptions): Postgr
   const fold = async (tx: SqlQueryable, event: RunEvent): Promise<{ state: RunState; previous: RunState | undefined }> => {
     const { recordId: runId, organizationId } = event.data;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const row = (await tx.query(select, [organizationId, runId])).rows[0];
+      const row = (await tx.query(select, [organizationId, runId])).rows[0] as Row | undefined;
       const previous = row === undefined ? undefined : stateOf(row.state);
       const state = reduceRun(previous, event);
       if (state === previous) return { state, previous };
@@ -210,6 +213,9 @@ export function createPostgresRunStore(options: PostgresRunStoreOptions): Postgr
   return store;
 }
 
+/** A row as the queries here select it (pg and PGlite both give rows as objects keyed by column). */
+type Row = Record<string, unknown>;
+
 /** The WHERE clause of a RunQuery, its parameters numbered as they are added (`$?` in a condition). */
 function conditions(runQuery: RunQuery, caller: string): { add(condition: string, value: unknown): void; sql(): string; params: unknown[] } {
   if (runQuery === null || typeof runQuery !== 'object') throw new TypeError(`${CALLER}.${caller}: the query must be an object such as { workflowId, status }, got ${describe(runQuery)}.`);
@@ -250,8 +256,8 @@ function checkId(value: unknown, name: string, caller: string): void {
   if (typeof value !== 'string' || value === '') throw new TypeError(`${CALLER}.${caller}: ${name} must be a non-empty string, got ${describe(value)}.`);
 }
 
-async function query(db: SqlQueryable, text: string, params: unknown[], caller: string): Promise<{ rows: Record<string, unknown>[] }> {
-  return withContext(caller, undefined, () => db.query(text, params));
+async function query(db: SqlQueryable, text: string, params: unknown[], caller: string): Promise<{ rows: Row[] }> {
+  return withContext(caller, undefined, async () => (await db.query(text, params)) as { rows: Row[] });
 }
 
 // PostgreSQL's SQLSTATE for a table that does not exist.
