@@ -34,7 +34,10 @@ export interface PostgresRunStoreOptions {
   schema?: string;
   /** The table's name. Default `popp_runs` (DEFAULT_RUN_TABLE). */
   table?: string;
-  /** Called after an event changed a run's state and the change is committed (never for a duplicate). */
+  /**
+   * Called after an event changed a run's state and the change is committed (never for a duplicate). What it
+   * throws rejects that apply, with the change already stored (so a redelivery will not call it again).
+   */
   onChange?: (state: RunState, previous: RunState | undefined) => void;
 }
 
@@ -76,7 +79,10 @@ export interface PostgresRunStore {
   apply(event: PoppWebhookEvent): Promise<RunState | undefined>;
   /** The run with this ID; pass its organizationId when runs of several organizations are stored (it rejects when two share the ID and none is given). */
   get(runId: string, organizationId?: string): Promise<RunState | undefined>;
-  /** Runs matching the query, in the order first stored, a page at a time. */
+  /**
+   * Runs matching the query, in the order first stored, a page at a time. A run stored while you page takes its
+   * place by when its first event's transaction began, so paging may miss one stored meanwhile (never repeats one).
+   */
   list(query?: RunListQuery): Promise<RunPage>;
   /** How many runs match the query. */
   count(query?: RunQuery): Promise<number>;
