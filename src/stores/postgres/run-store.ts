@@ -81,7 +81,7 @@ export interface PostgresRunStore {
   get(runId: string, organizationId?: string): Promise<RunState | undefined>;
   /**
    * Runs matching the query, in the order first stored, a page at a time. A run stored while you page takes its
-   * place by when its first event's transaction began, so paging may miss one stored meanwhile (never repeats one).
+   * place when first inserted but shows once that commits, so paging may miss one stored meanwhile (never repeats one).
    */
   list(query?: RunListQuery): Promise<RunPage>;
   /** How many runs match the query. */
