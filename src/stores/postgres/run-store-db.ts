@@ -84,6 +84,12 @@ async function inTransaction<T>(connection: SqlQueryable, fn: (tx: SqlQueryable)
     }
     throw error;
   }
-  await connection.query('COMMIT');
+  try {
+    await connection.query('COMMIT');
+  } catch (error) {
+    // Whether the transaction ended is unknown (a connection lost mid-COMMIT, say): the pool must not lend it again.
+    onBroken(error instanceof Error ? error : new Error(String(error)));
+    throw error;
+  }
   return result;
 }
