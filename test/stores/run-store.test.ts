@@ -278,6 +278,35 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
     expect((error as Error).message).not.toContain('hunter2');
   });
 
+  it('refuses an event whose connection is killed mid-transaction, stores nothing of it, and takes it again', async () => {
+    const { stores, schema } = await postgresStores('killed', 1);
+    const store = stores[0] as PostgresRunStore;
+    await store.apply(buildEvent('WORKFLOW_RUN_STARTED', { data: { recordId: 'run_k' } }));
+    const node = buildEvent('WORKFLOW_NODE_COMPLETED', { data: { recordId: 'run_k' } });
+    // Another session holds the run's row, so apply waits in SELECT … FOR UPDATE; then its connection is killed.
+    const holder = await admin.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT 1 FROM "${schema}"."popp_runs" WHERE run_id = 'run_k' FOR UPDATE`);
+      const applying = store.apply(node).then(() => undefined, (error: unknown) => error as Error);
+      const deadline = Date.now() + 10_000; // bounded by time: the wait shows in pg_stat_activity within milliseconds
+      let killed = false;
+      while (!killed && Date.now() < deadline) {
+        const rows = (await admin.query(`SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%' AND pid <> pg_backend_pid()`)).rows;
+        killed = rows.some((row) => row.killed === true);
+        if (!killed) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(killed, 'the waiting apply was found and killed').toBe(true);
+      const error = await applying;
+      expect(error?.message).toMatch(/^PostgresRunStore\.apply: the database (refused|call failed for) event \S+ of run run_k \(organization org_123456\)/);
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+    expect((await store.get('run_k'))?.eventIds).toHaveLength(1);
+    expect((await store.apply(node))?.eventIds).toHaveLength(2); // Popp's redelivery, on a fresh connection
+  });
+
   it('runs one transaction at a time on a single pg Client, and loses no update there either', async () => {
     const schema = schemaName('client');
     cleanups.push(() => dropSchema(admin, schema));

@@ -16,8 +16,15 @@ export interface SqlQueryable {
 
 /** A pool (`pg` Pool): each transaction takes a connection of its own with `connect()` and releases it. */
 export interface SqlPool extends SqlQueryable {
-  connect(): Promise<SqlQueryable & { release(error?: Error | boolean): void }>;
+  connect(): Promise<PooledConnection>;
   readonly totalCount: number;
+}
+
+/** A connection lent by a pool; a `pg` PoolClient is also an EventEmitter that reports a lost connection as 'error'. */
+export interface PooledConnection extends SqlQueryable {
+  release(error?: Error | boolean): void;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  off?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** PGlite, whose `transaction(fn)` runs `fn` alone on its one connection and commits or rolls back. */
@@ -52,11 +59,17 @@ export function transactionsOf(client: RunStoreClient, caller: string): RunInTra
     return async (fn) => {
       const connection = await pool.connect();
       let broken: Error | undefined;
+      // pg reports a connection lost while lent (killed, network) as an 'error' event, which nobody would hear
+      // and which would end the process: the store hears it, and the pool closes that connection on release.
+      const onError = (error: Error) => void (broken ??= error);
+      connection.on?.('error', onError);
       try {
-        return await inTransaction(connection, fn, (error) => (broken = error));
+        return await inTransaction(connection, fn, (error) => void (broken ??= error));
       } finally {
-        // A connection whose ROLLBACK failed is in an unknown state: the pool closes it rather than lend it again.
+        // A connection whose ROLLBACK or COMMIT failed is in an unknown state: the pool closes it rather than lend it again.
         connection.release(broken);
+        // A closed connection may still report its end: keep listening to it. A healthy one goes back clean.
+        if (broken === undefined) connection.off?.('error', onError);
       }
     };
   }

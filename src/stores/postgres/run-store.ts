@@ -269,6 +269,7 @@ async function query(db: SqlQueryable, text: string, params: unknown[], caller: 
 // PostgreSQL's SQLSTATE for a table that does not exist.
 const UNDEFINED_TABLE = '42P01';
 const SQLSTATE = /^[0-9A-Z]{5}$/;
+const OWN_ERROR = /^(PostgresRunStore\.|reduceRun: )/;
 
 /** Runs a database call, so that a database error says which store call, and what to do when the table is missing. */
 async function withContext<T>(caller: string, table: string | undefined, fn: () => Promise<T>, what?: string): Promise<T> {
@@ -276,11 +277,14 @@ async function withContext<T>(caller: string, table: string | undefined, fn: () 
     return await fn();
   } catch (error) {
     // Our own errors (from reduceRun, or the bounded retry) already say where they come from.
-    if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') throw error;
+    if (!(error instanceof Error) || OWN_ERROR.test(error.message)) throw error;
     const where = `${what ?? 'the query'}${table === undefined ? '' : ` on ${table}`}`;
-    if (!SQLSTATE.test(error.code)) throw new Error(`${CALLER}.${caller}: could not reach the database for ${where}: ${error.message} (${error.code}).`, { cause: error });
-    const hint = error.code === UNDEFINED_TABLE ? ' Create the table first: await store.ensureSchema(), or run the SQL of runStoreSchemaSql() (run-store.sql) in a migration.' : '';
-    throw new Error(`${CALLER}.${caller}: the database refused ${where}: ${error.message} (SQLSTATE ${error.code}).${hint}`, { cause: error });
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    // A driver's error without a code: a connection lost mid-call ("Connection terminated unexpectedly"), say.
+    if (code === undefined) throw new Error(`${CALLER}.${caller}: the database call failed for ${where}: ${error.message}`, { cause: error });
+    if (!SQLSTATE.test(code)) throw new Error(`${CALLER}.${caller}: could not reach the database for ${where}: ${error.message} (${code}).`, { cause: error });
+    const hint = code === UNDEFINED_TABLE ? ' Create the table first: await store.ensureSchema(), or run the SQL of runStoreSchemaSql() (run-store.sql) in a migration.' : '';
+    throw new Error(`${CALLER}.${caller}: the database refused ${where}: ${error.message} (SQLSTATE ${code}).${hint}`, { cause: error });
   }
 }
 
