@@ -258,9 +258,11 @@ describe('createPostgresRunStore on PostgreSQL (pg)', () => {
     await expect(store.list({ limit: 0 })).rejects.toThrow('PostgresRunStore.list: limit must be an integer from 1 to 1000, got number 0.');
     await expect(store.list({ cursor: 'abc' })).rejects.toThrow('PostgresRunStore.list: cursor must be the nextCursor of an earlier page, got "abc".');
     await expect(store.list({ status: 'done' as never })).rejects.toThrow('PostgresRunStore.list: status must be one of pending, running, completed, failed, cancelled (or a non-empty array of them), got "done".');
+    await expect(store.list({ workflow: 'wf_1', status: 'failed' } as never)).rejects.toThrow('PostgresRunStore.list: unknown query field "workflow"; the fields are organizationId, workflowId, candidateProfileId, status, limit, cursor.');
     await expect(store.count({ workflowId: 7 as never })).rejects.toThrow('PostgresRunStore.count: workflowId must be a non-empty string, got number 7.');
     await expect(store.get('')).rejects.toThrow('PostgresRunStore.get: runId must be a non-empty string, got "".');
     expect(() => createPostgresRunStore({ client: admin, table: 'Runs; DROP TABLE x' })).toThrow('createPostgresRunStore: table must be 1 to 40 lower-case letters, digits and underscores, starting with a letter or underscore; got "Runs; DROP TABLE x".');
+    expect(() => createPostgresRunStore({ db: admin } as never)).toThrow('createPostgresRunStore: unknown option "db"; the options are client, schema, table, onChange.');
     expect(() => createPostgresRunStore({ client: {} as never })).toThrow('createPostgresRunStore: client must be a pg Pool, a pg Client or a PGlite instance (an object with query(text, params)).');
   });
 

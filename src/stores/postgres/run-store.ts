@@ -111,6 +111,8 @@ const MAX_ROUNDS = 5;
  */
 export function createPostgresRunStore(options: PostgresRunStoreOptions): PostgresRunStore {
   if (options === null || typeof options !== 'object') throw new TypeError('createPostgresRunStore: pass { client }, where client is a pg Pool, a pg Client or a PGlite instance.');
+  const unknownOptions = Object.keys(options).filter((key) => !(STORE_OPTIONS as readonly string[]).includes(key));
+  if (unknownOptions.length > 0) throw new TypeError(`createPostgresRunStore: unknown option${unknownOptions.length > 1 ? 's' : ''} ${unknownOptions.map((key) => JSON.stringify(key)).join(', ')}; the options are ${STORE_OPTIONS.join(', ')}.`);
   const transaction = transactionsOf(options.client, 'createPostgresRunStore');
   const db = options.client;
   const names = runTableNames(options, 'createPostgresRunStore');
@@ -219,12 +221,20 @@ export function createPostgresRunStore(options: PostgresRunStoreOptions): Postgr
   return store;
 }
 
+const STORE_OPTIONS = ['client', 'schema', 'table', 'onChange'] as const satisfies readonly (keyof PostgresRunStoreOptions)[];
+const FILTER_FIELDS = ['organizationId', 'workflowId', 'candidateProfileId', 'status'] as const satisfies readonly (keyof RunQuery)[];
+const QUERY_FIELDS = { count: FILTER_FIELDS, list: [...FILTER_FIELDS, 'limit', 'cursor'] as const satisfies readonly (keyof RunListQuery)[] };
+
 /** A row as the queries here select it (pg and PGlite both give rows as objects keyed by column). */
 type Row = Record<string, unknown>;
 
 /** The WHERE clause of a RunQuery, its parameters numbered as they are added (`$?` in a condition). */
-function conditions(runQuery: RunQuery, caller: string): { add(condition: string, value: unknown): void; sql(): string; params: unknown[] } {
+function conditions(runQuery: RunQuery, caller: 'list' | 'count'): { add(condition: string, value: unknown): void; sql(): string; params: unknown[] } {
   if (runQuery === null || typeof runQuery !== 'object') throw new TypeError(`${CALLER}.${caller}: the query must be an object such as { workflowId, status }, got ${describe(runQuery)}.`);
+  // A misspelt field would otherwise match every run.
+  const known = QUERY_FIELDS[caller];
+  const unknown = Object.keys(runQuery).filter((key) => !(known as readonly string[]).includes(key));
+  if (unknown.length > 0) throw new TypeError(`${CALLER}.${caller}: unknown query field${unknown.length > 1 ? 's' : ''} ${unknown.map((key) => JSON.stringify(key)).join(', ')}; the fields are ${known.join(', ')}.`);
   const parts: string[] = [];
   const params: unknown[] = [];
   const where = {
