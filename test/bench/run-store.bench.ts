@@ -14,7 +14,8 @@
  *
  * Timed in interleaved pairs (raw, store, store, raw, …) as client.bench.ts does: a round's ratio is the
  * store's median latency over the raw median; the reported ratio is the median of the rounds, with the range.
- * No target (the issue sets none for the run store): the figure says what the transaction costs.
+ * Then throughput: blocks of runs applied 16 at once on a pool of 8 connections against as many raw upserts.
+ * No target (the issue sets none for the run store): the figures say what the transaction costs.
  */
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
@@ -22,13 +23,14 @@ import type { RunEvent } from '../../src/events.js';
 import { reduceRun, type RunState } from '../../src/runs/index.js';
 import { createPostgresRunStore } from '../../src/stores/postgres/run-store.js';
 import { buildEvent } from '../../src/testing/index.js';
-import { connectPool, dropSchema, schemaName } from '../stores/run-store-helpers.js';
+import { connectPool, dropSchema, inParallel, schemaName, seeded, shuffle } from '../stores/run-store-helpers.js';
 import type { BenchSection } from './run-all.js';
 
 const ROUNDS = 5;
 const PAIRS = 600;
 const WARMUP_PAIRS = 100;
 const PRIOR_EVENTS = 10;
+const BLOCK_RUNS = 500;
 
 const STARTED = buildEvent('WORKFLOW_RUN_STARTED');
 const NODE = buildEvent('WORKFLOW_NODE_COMPLETED');
@@ -153,6 +155,38 @@ export async function run(): Promise<BenchSection> {
       );
     }
 
+    // Throughput under concurrency: blocks of runs (started + 3 nodes, shuffled, so events of one run meet)
+    // applied 16 at once through a pool of 8 connections, against as many raw upserts 16 at once on the same
+    // pool; blocks alternate which side goes first.
+    const wide = await connectPool({ max: 8 });
+    const throughput: number[] = [];
+    const perSecond = { raw: [] as number[], store: [] as number[] };
+    try {
+      const wideStore = createPostgresRunStore({ client: wide, schema });
+      for (let round = -1; round < ROUNDS; round++) {
+        const events = shuffleSeeded(Array.from({ length: BLOCK_RUNS }, (_, r) => [started(`run_w${round}_${r}`), node(`run_w${round}_${r}`, 1), node(`run_w${round}_${r}`, 2), node(`run_w${round}_${r}`, 3)]).flat(), round + 2);
+        const state = new Map<string, RunState>();
+        const rawParams = events.map((event) => {
+          const next = reduceRun(state.get(event.data.recordId), event);
+          state.set(event.data.recordId, next);
+          return params(next, JSON.stringify(next));
+        });
+        const sides = { raw: () => inParallel(rawParams, 16, (p) => wide.query(upsert, p)), store: () => inParallel(events, 16, (event) => wideStore.apply(event)) };
+        const rates: Record<'raw' | 'store', number> = { raw: 0, store: 0 };
+        for (const side of round % 2 === 0 ? (['raw', 'store'] as const) : (['store', 'raw'] as const)) {
+          const start = performance.now();
+          await sides[side]();
+          rates[side] = events.length / ((performance.now() - start) / 1000);
+        }
+        if (round < 0) continue; // warm-up
+        perSecond.raw.push(rates.raw);
+        perSecond.store.push(rates.store);
+        throughput.push(rates.raw / rates.store);
+      }
+    } finally {
+      await wide.end();
+    }
+
     const markdown = `\`apply(event)\` of \`createPostgresRunStore\` on PostgreSQL through a \`pg\` Pool of one connection, against the raw
 equivalent on the same pool: one \`INSERT … ON CONFLICT DO UPDATE\` of the same json state (serialized before
 timing) into a table of the same shape and indexes. apply makes four round trips (BEGIN, SELECT … FOR UPDATE,
@@ -166,12 +200,21 @@ loaded state, JSON. No target: the issue sets none for the run store.
 
 | event | baseline (median) | store.apply (median) | ratio |
 |---|---:|---:|---:|
-${rows.join('\n')}`;
+${rows.join('\n')}
+
+Under concurrency (no target): blocks of ${BLOCK_RUNS} runs × 4 events (started, three nodes; shuffled, so events of one run
+meet) applied 16 at once through a pool of 8 connections, against as many raw upserts 16 at once on the same
+pool, ${ROUNDS} blocks each, alternating which side goes first: raw ${Math.round(median(perSecond.raw)).toLocaleString('en')} upserts/s, store
+${Math.round(median(perSecond.store)).toLocaleString('en')} events/s: **${median(throughput).toFixed(2)}×** the time (${Math.min(...throughput).toFixed(2)}–${Math.max(...throughput).toFixed(2)}).`;
     return { title: 'Durable run store (PostgreSQL)', markdown, targetsMet: true };
   } finally {
     await dropSchema(pool, schema).catch(() => undefined);
     await pool.end();
   }
+}
+
+function shuffleSeeded<T>(items: T[], seed: number): T[] {
+  return shuffle(items, seeded(seed));
 }
 
 function median(values: number[]): number {
