@@ -42,7 +42,7 @@ describe('the tarball', () => {
   });
 
   it('ships the built entries, the schemas, the examples, the LICENSE and the CHANGELOG, and not the generator or the tests', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/generated/validators.mjs', 'dist/src/webhooks/index.js', 'generated/schemas/index.json', 'examples/express-receiver/src/server.ts', 'examples/hono-workerd/config.capnp']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/generated/validators.mjs', 'dist/src/webhooks/index.js', 'dist/src/cli/bin.js', 'generated/schemas/index.json', 'examples/express-receiver/src/server.ts', 'examples/hono-workerd/config.capnp']) {
       expect(files).toContain(file);
     }
     expect(files.filter((file) => /^(scripts|test|src)\/|^examples\/.*\/(node_modules|dist)\//.test(file))).toEqual([]);
@@ -108,6 +108,22 @@ console.log(JSON.stringify({ helpers: typeof popp.iterateRuns, error: typeof Pop
 `,
     );
     expect(JSON.parse(project.run(process.execPath, ['client-consumer.mjs']))).toEqual({ helpers: 'function', error: 'function', rejected: 'PoppRequestValidationError', redacted: true });
+  });
+
+  it('installs the popp-workflow-contract bin: npx runs it, and it finds the schemas it ships', () => {
+    const bin = (manifest as unknown as { bin: Record<string, string> }).bin;
+    expect(bin).toEqual({ 'popp-workflow-contract': './dist/src/cli/bin.js' });
+    expect(readFileSync(join(project.dir, 'node_modules/popp-workflow-contract/dist/src/cli/bin.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    // Exactly as a user types it: npx finds the installed bin in node_modules/.bin and asks no registry.
+    const help = project.run('npx', ['popp-workflow-contract', '--help']);
+    expect(help).toContain('Usage: popp-workflow-contract <command> [options]');
+    expect(help).toMatch(/\n {2}validate +Check events/);
+    expect(project.run('npx', ['popp-workflow-contract', '--version']).trim()).toBe((readJson<{ version: string }>(join(ROOT, 'package.json'))).version);
+    project.write('start-runs.json', readFileSync(join(ROOT, 'spec/examples/api/startWorkflowRuns.request.json'), 'utf8'));
+    expect(project.run('npx', ['popp-workflow-contract', 'validate', '--schema', 'StartWorkflowRunsRequest', 'start-runs.json'])).toBe('start-runs.json: valid StartWorkflowRunsRequest (tolerant profile)\n');
+    project.write('body.json', '{"event":"WORKFLOW_RUN_STARTED"}');
+    const signature = project.run('npx', ['popp-workflow-contract', 'sign', 'body.json'], { POPP_WEBHOOK_SECRET: 'whsec_packaged' }).trim();
+    expect(signature).toBe(execFileSync('openssl', ['dgst', '-sha256', '-hmac', 'whsec_packaged', '-hex', join(project.dir, 'body.json')], { encoding: 'utf8' }).trim().split('= ').at(-1));
   });
 
   it("compiles the README's Quick start against the installed types", () => {

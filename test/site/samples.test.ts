@@ -1,5 +1,5 @@
 // Every code sample of the docs is exercised, in its own language, against the real thing: the event pages'
-// TypeScript receivers type-check against the package; their curl lines sign the example and a real
+// TypeScript receivers type-check against the package; their curl and CLI `send` lines sign the example and a real
 // createWebhookHandler on 127.0.0.1 accepts it; their Python and Java receivers verify a real signature (and
 // refuse a wrong one) and read the example into the generated models. The operation pages' curl, Python and Java
 // samples call the contract server (test/client/contract-server.ts), which checks every request against
@@ -104,6 +104,32 @@ describe('event page samples', () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   }, 120_000);
+
+  it('CLI: the send line delivers the page example, signed, and a real createWebhookHandler processes it', async () => {
+    const received: { event: string }[] = [];
+    const on = Object.fromEntries(contract.events.map((event) => [event.type, async (delivered: { event: string }) => void received.push(delivered)]));
+    let listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never }));
+    const server = createServer((request, response) => void listener(request, response));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`;
+      // The page says `npx popp-workflow-contract`, as users type it; here the bin runs from the source
+      // (test/package/ runs the installed one through npx).
+      const bin = `${JSON.stringify(process.execPath)} --import tsx src/cli/bin.ts`;
+      for (const { event, samples } of events) {
+        listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never }));
+        const line = sampleOf(samples, 'CLI');
+        expect(line, event.type).toContain('npx popp-workflow-contract send ');
+        const result = await run('bash', ['--noprofile', '--norc', '-c', line.replace('npx popp-workflow-contract', bin)], { WEBHOOK_URL: url, POPP_WEBHOOK_SECRET: SECRET }, 60_000);
+        expect(result.status, `${event.type}: ${result.stdout}${result.stderr}`).toBe(0);
+        expect(received.at(-1)?.event, event.type).toBe(event.type);
+      }
+      expect(received).toHaveLength(events.length);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, 600_000);
 
   it('Python: each receiver accepts the signed example into its generated model, and refuses a wrong signature', async () => {
     const dir = join(temp.dir, 'python');

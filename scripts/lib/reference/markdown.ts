@@ -66,6 +66,8 @@ function renderBlock(block: Block, md: (text: string) => string): string {
       return `<a id="${block.id}"></a>${block.caption}\n\n\`\`\`json\n${JSON.stringify(block.value, null, 2)}\n\`\`\``;
     case 'samples':
       return [`<a id="${block.id}"></a>`, ...block.samples.map(sampleMd)].join('\n\n');
+    case 'try-it':
+      return ''; // needs a server: only the served HTML site has it
   }
 }
 

@@ -58,7 +58,17 @@ export type Block =
   | { kind: 'notes'; notes: string[] }
   | { kind: 'list'; items: string[]; variant?: 'columns' | 'cards' }
   | { kind: 'example'; id: string; caption: string; value: Json }
-  | { kind: 'samples'; id: string; samples: Sample[] };
+  | { kind: 'samples'; id: string; samples: Sample[] }
+  /** The operation's sample request, which the HTML site can send to a local sandbox (`npm run docs -- --serve --sandbox`). */
+  | { kind: 'try-it'; request: SampleRequest };
+
+/** A request as the samples show it: sample IDs in the path, sample query, the first request example as body. */
+export interface SampleRequest {
+  method: string;
+  /** Path and query, e.g. `/v1/workflow-runs?status=FAILED&limit=50`. */
+  url: string;
+  body?: Json;
+}
 
 /** A table cell: reference Markdown, or a provenance badge. */
 export type Cell = string | { provenance: Provenance };
@@ -119,7 +129,7 @@ export interface UnionMapping {
 }
 
 export interface Sample {
-  label: 'curl' | 'TypeScript' | 'Python' | 'Java';
+  label: 'curl' | 'TypeScript' | 'Python' | 'Java' | 'CLI';
   language: 'sh' | 'ts' | 'python' | 'java';
   /** What the sample does, one line. */
   caption: string;

@@ -7,7 +7,7 @@ import { CORRELATION_FIELDS, correlationCells } from './correlation.js';
 import { type ContractView, enumTable, fieldRows, firstSentence, notesOf, objectRules, provenanceOf, schemaOf, typeMd, unionMapping } from './fields.js';
 import { type Block, type PageKey, type Reference, type ReferencePage, type Section, codeRef, fieldAnchor, ref } from './model.js';
 import { causingOperations, lifecycleOf, linkProse, namedEvents, operationsNamingEvents, usages } from './relations.js';
-import { eventSamples, operationSamples } from './samples.js';
+import { eventSamples, operationSamples, sampleRequest } from './samples.js';
 
 export const CATEGORY_TITLES: Record<string, string> = {
   workflow: 'Workflow events',
@@ -544,7 +544,7 @@ function operationPage(contract: ContractView, operation: OperationInfo): Refere
       { kind: 'text', md: linkProse(contract, operation.description, key) },
       { kind: 'text', md: `Authentication: the \`x-api-key\` and \`x-organization-id\` headers (${ref('details', 'api', 'authentication')}).` },
     ],
-    introAside: [{ kind: 'samples', id: 'samples', samples: operationSamples(baseUrl, operation) }],
+    introAside: [{ kind: 'samples', id: 'samples', samples: operationSamples(baseUrl, operation) }, { kind: 'try-it', request: sampleRequest(operation) }],
     sections,
   };
 }

@@ -4,7 +4,7 @@
 // signed as Popp signs it. Every sample is exercised by a test (type-checked, or run against a real server).
 import type { EventInfo, OperationInfo } from '../contract.js';
 import type { Json, JsonObject } from '../json.js';
-import type { Sample } from './model.js';
+import type { Sample, SampleRequest } from './model.js';
 
 const SAMPLE_IDS: Record<string, string> = { workflowId: 'wf_abc123', runId: 'run_xyz789' };
 
@@ -32,6 +32,15 @@ const QUERY_SAMPLES: Record<string, Json> = { status: 'FAILED', limit: 50 };
 export function sampleQuery(operation: OperationInfo): Record<string, Json> {
   const names = new Set(operation.parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
   return Object.fromEntries(Object.entries(QUERY_SAMPLES).filter(([name]) => names.has(name)));
+}
+
+/**
+ * The request the samples of `operation` send, relative to the base URL.
+ * @example sampleRequest(getWorkflowRun) // { method: 'GET', url: '/v1/workflow-runs/run_xyz789' }
+ */
+export function sampleRequest(operation: OperationInfo): SampleRequest {
+  const body = operation.requestExamples[0]?.value;
+  return { method: operation.method, url: sampleUrl('', operation), ...(body === undefined ? {} : { body }) };
 }
 
 function sampleUrl(baseUrl: string, operation: OperationInfo): string {
@@ -249,7 +258,7 @@ export function receiverClassName(type: string): string {
 /**
  * The samples of an event page: how to receive it (signature verified over the raw body before anything parses
  * it) in TypeScript, Python and Java, and a curl line that sends the page's example to your endpoint, signed.
- * @example eventSamples(runFailed, dataSchema).map((sample) => sample.label) // ['TypeScript', 'Python', 'Java', 'curl']
+ * @example eventSamples(runFailed, dataSchema).map((sample) => sample.label) // ['TypeScript', 'Python', 'Java', 'curl', 'CLI']
  */
 export function eventSamples(event: EventInfo, data: JsonObject): Sample[] {
   const field = telltaleField(event, data);
@@ -319,10 +328,14 @@ curl -sS -X POST "$WEBHOOK_URL" \\
   -H "Content-Type: application/json" \\
   -H "x-signature: $SIGNATURE" \\
   --data-binary "$BODY"`;
+  const cli = `# Sends this page's example to your endpoint, signed with $POPP_WEBHOOK_SECRET; prints the answer.
+# --set data.recordId=run_1 changes a field, --repeat 2 redelivers it as Popp's retries would.
+npx popp-workflow-contract send ${event.type} --to "$WEBHOOK_URL"`;
   return [
     { label: 'TypeScript', language: 'ts', caption: `Receive ${event.type} with createWebhookHandler`, code: typescript },
     { label: 'Python', language: 'python', caption: 'Verify, then read it into the generated model', code: python },
     { label: 'Java', language: 'java', caption: 'Verify, then read it into the generated model', code: java },
     { label: 'curl', language: 'sh', caption: 'Send this example to your endpoint', code: curl },
+    { label: 'CLI', language: 'sh', caption: 'Send this example with the package\'s command line', code: cli },
   ];
 }

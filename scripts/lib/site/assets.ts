@@ -133,6 +133,11 @@ figure.code pre code { background: none; padding: 0; font-size: inherit; color: 
 .t-key { color: #93c5fd; } .t-str { color: #86efac; } .t-num { color: #fca5a5; } .t-bool { color: #f9a8d4; } .t-null { color: #c4b5fd; }
 .t-kw { color: #c4b5fd; } .t-comment { color: #9aa8bd; font-style: italic; } .t-var { color: #fcd34d; }
 .samples { margin: 0.8rem 0 1.4rem; }
+.try-it { margin: -0.6rem 0 1.4rem; font-size: 0.85rem; }
+.try-it code { overflow-wrap: anywhere; }
+.try-send { font: inherit; padding: 0.3rem 0.75rem; border: 1px solid var(--border); border-radius: 6px; background: var(--soft); color: var(--fg); cursor: pointer; }
+.try-status { margin: 0.4rem 0; }
+.try-answer { max-height: 24rem; }
 .samples .tabs { display: flex; flex-wrap: wrap; gap: 0.25rem; }
 .samples [role=tab] { font: inherit; font-size: 0.8rem; padding: 0.3rem 0.75rem; border: 1px solid var(--border); border-bottom: 0; border-radius: 6px 6px 0 0; background: var(--soft); color: var(--fg); cursor: pointer; }
 .samples [role=tab][aria-selected=true] { background: var(--code-bar); color: #fff; border-color: var(--code-border); }
@@ -180,6 +185,43 @@ ul.columns li { break-inside: avoid; margin-bottom: 0.3rem; }
   dl.facts dd { margin-bottom: 0.5rem; }
 }
 @media (prefers-reduced-motion: reduce) { .sidebar { transition: none; } }
+`;
+
+export const TRY_IT_JS = `// Try it, on operation pages: shown only when the server serving the site has a sandbox behind it (npm run docs
+// -- --serve --sandbox), which answers try-it.json; the server adds the sandbox's credentials, so the page holds
+// none. Kept out of site.js, which never fetches, so the static site works from file:// as it is.
+(function () {
+var root = document.documentElement;
+var panels = document.querySelectorAll('.try-it');
+if (panels.length > 0 && location.protocol !== 'file:') {
+  fetch((root.dataset.root || './') + 'try-it.json').then(function (response) {
+    return response.ok ? response.json() : null;
+  }).then(function (config) {
+    if (!config || typeof config.prefix !== 'string') return;
+    panels.forEach(function (panel) {
+      var request = JSON.parse(panel.dataset.request);
+      var status = panel.querySelector('.try-status');
+      var answer = panel.querySelector('.try-answer');
+      panel.hidden = false;
+      panel.querySelector('.try-send').addEventListener('click', function () {
+        status.textContent = 'Sending ' + request.method + ' ' + request.url + ' to the sandbox…';
+        answer.hidden = true;
+        var init = { method: request.method, headers: {} };
+        if (request.body !== undefined) { init.headers['content-type'] = 'application/json'; init.body = JSON.stringify(request.body); }
+        fetch(config.prefix + request.url, init).then(function (response) {
+          return response.text().then(function (text) {
+            var shown = text;
+            try { shown = JSON.stringify(JSON.parse(text), null, 2); } catch (e) {}
+            status.textContent = 'The sandbox answered ' + response.status + (response.statusText ? ' ' + response.statusText : '') + ':';
+            answer.querySelector('code').textContent = shown;
+            answer.hidden = false;
+          });
+        }, function (error) { status.textContent = 'The sandbox did not answer: ' + error.message; });
+      });
+    });
+  }, function () {});
+}
+})();
 `;
 
 export const SITE_JS = `// Theme, navigation drawer, code tabs, copy buttons and search. The pages read fine without any of it.

@@ -9,10 +9,11 @@ import type { Reference } from '../reference/model.js';
 import { buildReference } from '../reference/pages.js';
 import { SITE_PATHS } from '../reference/refs.js';
 import { writeOutputs } from '../write-outputs.js';
-import { SITE_CSS, SITE_JS } from './assets.js';
+import { SITE_CSS, SITE_JS, TRY_IT_JS } from './assets.js';
 import { renderFrame } from './layout.js';
 import { renderMain } from './render.js';
 import { miniSearchBrowserFile, searchIndexScript } from './search.js';
+import { TRY_IT_CONFIG } from './serve.js';
 
 export interface SiteSummary {
   outDir: string;
@@ -37,11 +38,15 @@ export function renderSite(generatedDir: string = GENERATED_DIR): { files: Map<s
   const files = new Map<string, string>();
   for (const page of reference.pages) {
     const path = SITE_PATHS.page(page.key);
-    files.set(path, renderFrame({ path, title: page.title, main: renderMain(page) }, reference, SITE_TITLE));
+    const tryIt = (page.introAside ?? []).some((block) => block.kind === 'try-it');
+    files.set(path, renderFrame({ path, title: page.title, main: renderMain(page), ...(tryIt ? { scripts: ['try-it.js'] } : {}) }, reference, SITE_TITLE));
   }
   files.set('assets/site.css', SITE_CSS);
   files.set('assets/site.js', SITE_JS);
+  files.set('assets/try-it.js', TRY_IT_JS);
   files.set('assets/search-index.js', searchIndexScript(reference));
+  // Try-it is off in the static site; `npm run docs -- --serve --sandbox` answers this path itself (serve.ts).
+  files.set(TRY_IT_CONFIG.slice(1), `${JSON.stringify({ prefix: null, about: 'npm run docs -- --serve --sandbox serves the pages with a local sandbox behind them' }, null, 2)}\n`);
   files.set('assets/minisearch.js', `/* MiniSearch (https://github.com/lucaong/minisearch), MIT License, copied from its npm package. */\n${readFileSync(miniSearchBrowserFile(), 'utf8')}`);
   const count = (kind: string) => reference.pages.filter((page) => page.kind === kind).length;
   return { files, summary: { pages: reference.pages.length, events: count('event'), operations: count('operation'), types: count('type') } };

@@ -37,6 +37,8 @@ export interface FrameInput {
   path: string;
   title: string;
   main: string;
+  /** Scripts of assets/ this page needs besides site.js (an operation page's try-it.js). */
+  scripts?: string[];
 }
 
 /** A whole HTML page around `input.main`. */
@@ -55,7 +57,7 @@ export function renderFrame(input: FrameInput, reference: Reference, siteTitle: 
 <script>${THEME_BOOT}</script>
 <link rel="stylesheet" href="${asset('site.css')}">
 <script defer src="${asset('site.js')}"></script>
-<noscript><style>.samples [role=tabpanel][hidden]{display:block}.samples .tabs,.search-open,.theme-toggle,.menu-toggle{display:none}</style></noscript>
+${(input.scripts ?? []).map((name) => `<script defer src="${asset(name)}"></script>\n`).join('')}<noscript><style>.samples [role=tabpanel][hidden]{display:block}.samples .tabs,.search-open,.theme-toggle,.menu-toggle{display:none}</style></noscript>
 </head>
 <body>
 <a class="skip" href="#content">Skip to content</a>

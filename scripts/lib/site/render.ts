@@ -1,7 +1,7 @@
 // The reference model's pages as HTML: the same blocks the Markdown renders, laid out for a browser. Sections
 // with examples or samples become two columns on wide screens (the aside stays beside the fields it illustrates).
 import type { Provenance } from '../contract.js';
-import type { Block, Cell, EnumTable, FieldRow, ReferencePage, Sample, Section, UnionMapping } from '../reference/model.js';
+import type { Block, Cell, EnumTable, FieldRow, ReferencePage, Sample, SampleRequest, Section, UnionMapping } from '../reference/model.js';
 import { SITE_PATHS, relativeLink } from '../reference/refs.js';
 import { highlightCode, highlightJson } from './highlight.js';
 import { type LinkContext, breakable, escapeHtml, inlineHtml, markdownHtml } from './html.js';
@@ -83,6 +83,8 @@ function blockHtml(block: Block, context: LinkContext): string {
       return `<figure class="code example-figure" id="${block.id}"><figcaption><span>${escapeHtml(block.caption)}</span><button type="button" class="copy">Copy</button></figcaption><pre class="example" data-example="${escapeHtml(block.id)}" tabindex="0"><code>${highlightJson(block.value)}</code></pre></figure>`;
     case 'samples':
       return samplesHtml(block.id, block.samples);
+    case 'try-it':
+      return tryItHtml(block.request);
   }
 }
 
@@ -140,6 +142,14 @@ function unionHtml(union: UnionMapping, context: LinkContext, options: { compact
   const head = [...(discriminator ? [`<code>${escapeHtml(discriminator)}</code>`] : []), 'Type', ...(options.compact ? [] : ['What it is'])];
   const lead = options.compact ? `<p class="union-lead">One of${discriminator ? `, by <code>${escapeHtml(discriminator)}</code>` : ''}:</p>` : '';
   return `<div class="union">${lead}<table class="values"><thead><tr>${head.map((text) => `<th scope="col">${text}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/**
+ * The "send it to the sandbox" panel: hidden, and shown by the page's script only when the server that serves
+ * the site says it has a sandbox behind it (`try-it.json`, written by `npm run docs -- --serve --sandbox`).
+ */
+function tryItHtml(request: SampleRequest): string {
+  return `<div class="try-it" hidden data-request="${escapeHtml(JSON.stringify(request))}"><p><button type="button" class="try-send">Send this request to the local sandbox</button> <code>${escapeHtml(`${request.method} ${request.url}`)}</code></p><p class="try-status" role="status"></p><pre class="try-answer" tabindex="0" hidden><code></code></pre></div>`;
 }
 
 /** Code samples as tabs (the chosen language is remembered across pages); every panel is in the page. */

@@ -1,0 +1,44 @@
+/**
+ * A long-running command's server (listen; a sandbox command the same way): listen on the address asked for,
+ * turn the address problems a user can fix into usage errors, announce the URL on standard error (standard
+ * output stays for the log, NDJSON included), and close when the process is asked to stop.
+ */
+import type { Server } from 'node:http';
+import { type CliIo, UsageError } from './command.js';
+
+/**
+ * Serves until SIGINT/SIGTERM (`io.signal`), then closes every connection and resolves.
+ *
+ * @example
+ *   await serveUntilAborted(createServer(listener), { port: 4000, host: '127.0.0.1' }, io, (url) => `Listening on ${url}`);
+ */
+export async function serveUntilAborted(server: Server, address: { port: number; host: string }, io: CliIo, announce: (url: string) => string): Promise<void> {
+  await start(server, address.port, address.host);
+  io.stderr.write(`${announce(urlOf(server))}\n`);
+  await new Promise<void>((resolve) => {
+    if (io.signal.aborted) resolve();
+    else io.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function start(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new UsageError(`port ${port} on ${host} is in use: pass another --port (0 picks a free one).`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') reject(new UsageError(`cannot listen on ${JSON.stringify(host)}: not an address of this machine (${error.code}).`));
+      else if (error.code === 'EACCES') reject(new UsageError(`not allowed to listen on port ${port} (EACCES): use a port above 1023.`));
+      else reject(error);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+function urlOf(server: Server): string {
+  const address = server.address();
+  if (typeof address !== 'object' || address === null) return String(address);
+  return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}/`;
+}
