@@ -1,5 +1,5 @@
 /**
- * The PostgreSQL IdempotencyStore, over a pg Pool, PGlite or any pg-style `query` you bring (none is a
+ * The PostgreSQL IdempotencyStore and the durable run store, over a pg Pool, PGlite or any pg-style `query` you bring (none is a
  * dependency of this package), with its SQL (`schemaSql`, and `schema.sql` in this folder of the package).
  *
  * @example
@@ -9,3 +9,16 @@
 export { createPostgresIdempotencyStore, type PostgresIdempotencyStore, type PostgresIdempotencyStoreOptions } from './idempotency-store.js';
 export { DEFAULT_POSTGRES_TABLE, schemaSql } from './schema.js';
 export type { PgPoolLike, PGliteLike, PostgresClient, Queryable } from './clients.js';
+export {
+  createPostgresRunStore,
+  DEFAULT_RUN_TABLE,
+  RUN_STORE_LIST_LIMITS,
+  runStoreSchemaSql,
+  type PostgresRunStore,
+  type PostgresRunStoreHandlers,
+  type PostgresRunStoreOptions,
+  type RunListQuery,
+  type RunPage,
+  type RunQuery,
+  type RunStoreClient,
+} from './run-store.js';
