@@ -2,19 +2,24 @@
  * npm run docs                      generated/ → site/ (static, offline; open site/index.html)
  * npm run docs -- --out DIR         build into DIR instead
  * npm run docs -- --serve [--port N] build, then serve it on http://127.0.0.1:N/ until interrupted
+ * npm run docs -- --serve --sandbox  … with a local sandbox behind it: operation pages get a working try-it
+ *                                     (deliveries go to an in-process receiver, or to --webhook-url URL)
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from './lib/paths.js';
 import { buildSite } from './lib/site/build.js';
 import { serveSite } from './lib/site/serve.js';
+import { startTryItSandbox } from './lib/site/try-it-sandbox.js';
 
 async function main(): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { out: { type: 'string' }, serve: { type: 'boolean' }, port: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({ options: { out: { type: 'string' }, serve: { type: 'boolean' }, port: { type: 'string' }, sandbox: { type: 'boolean' }, 'webhook-url': { type: 'string' } }, strict: true }));
+    if (values.sandbox && !values.serve) throw new Error('--sandbox needs --serve: the try-it requests go through the site server');
+    if (values['webhook-url'] !== undefined && !values.sandbox) throw new Error('--webhook-url is where the sandbox delivers: give --sandbox too');
   } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run docs [-- --out DIR] [-- --serve [--port N]]`);
+    console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const outDir = resolve(values.out ?? resolve(ROOT, 'site'));
@@ -31,10 +36,13 @@ async function main(): Promise<number> {
     console.error(`--port must be a port number, got ${values.port}`);
     return 2;
   }
-  const { url } = await serveSite(outDir, port);
-  console.log(`Serving ${where}/ on ${url} (Ctrl-C to stop).`);
+  const tryIt = values.sandbox ? await startTryItSandbox({ webhookUrl: values['webhook-url'], log: console.log }) : undefined;
+  const { url } = await serveSite(outDir, port, tryIt === undefined ? {} : { tryIt });
+  console.log(`Serving ${where}/ on ${url}${tryIt === undefined ? '' : `, with a sandbox behind the operation pages' try-it (${tryIt.baseUrl})`} (Ctrl-C to stop).`);
   return new Promise<number>(() => {});
 }
+
+const USAGE = 'usage: npm run docs [-- --out DIR] [-- --serve [--port N] [--sandbox [--webhook-url URL]]]';
 
 main().then(
   (code) => {

@@ -235,11 +235,12 @@ describe('docs site in headless Chromium', () => {
     }
   });
 
-  it('shows how to receive each event: createWebhookHandler with its on handler, never a validateEvent(JSON.parse(…)) that skips the signature', () => {
+  it('shows how to receive each event: createWebhookHandler with its on handler, never a validateEvent(JSON.parse(…)) that skips the signature; and the CLI line that sends it', () => {
     for (const event of expectedEvents) {
       const visited = visits.get(`events/${event.type}.html`) as Visit;
-      expect(visited.sampleTabs, event.type).toEqual(['TypeScript', 'Python', 'Java', 'curl']);
-      const [typescript, python, java, curl] = visited.samples;
+      expect(visited.sampleTabs, event.type).toEqual(['TypeScript', 'Python', 'Java', 'curl', 'CLI']);
+      const [typescript, python, java, curl, cli] = visited.samples;
+      expect(cli).toContain(`npx popp-workflow-contract send ${event.type} --to "$WEBHOOK_URL"`);
       expect(typescript).toContain('createWebhookHandler({');
       expect(typescript).toContain(`    ${event.type}: async (event) => {`);
       expect(python).toContain('hmac.compare_digest(');
