@@ -1,6 +1,6 @@
 // examples/: each app is copied into a fresh folder and installed as a user installs it (npm install, with the
 // packed tarball in place of the registry's version), built with its own scripts, started, and sent signed
-// deliveries over HTTP on 127.0.0.1.
+// deliveries over HTTP on 127.0.0.1; the client script runs against the sandbox it starts with npm run sandbox.
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,5 +93,40 @@ describe('examples/hono-workerd', () => {
 
   it('tracks a run delivered through the Hono route in workerd, once per event, and refuses a forged delivery', async () => {
     expect(await deliverRun(server.url, 'run_example_hono')).toMatchObject({ ...EXPECTED_RUN, run: { runId: 'run_example_hono', status: 'completed' } });
+  });
+});
+
+describe('examples/client-script', () => {
+  let project: Scratch;
+  let sandbox: Served;
+  beforeAll(async () => {
+    project = installExample('client-script');
+    // `npm run sandbox`, as the README says (600× real time: the run takes seconds), on a free port; its
+    // deliveries go nowhere (localhost, so that the only 127.0.0.1 URL printed is the sandbox's own). Its own
+    // process group, so that stopping it stops npm's child (the installed bin) too.
+    const child = spawn('npm', ['run', 'sandbox', '--', '--port', '0', '--webhook-url', 'http://localhost:59999/'], {
+      cwd: project.dir,
+      env: { ...process.env, POPP_WEBHOOK_SECRET: SECRET },
+      detached: true,
+    });
+    const served = await listening(child, child.stderr);
+    sandbox = { url: served.url, stop: () => new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      process.kill(-(child.pid as number), 'SIGTERM');
+    }) };
+  });
+  afterAll(async () => {
+    await sandbox?.stop();
+    project?.remove();
+  });
+
+  it('starts a run on the sandbox with the installed client, follows it by polling to its end, and prints it as a RunState', () => {
+    const output = project.run('npm', ['start', '--silent'], { POPP_BASE_URL: sandbox.url }).trim();
+    const run = JSON.parse(output.split('\n').at(-1) as string) as { runId: string; status: string; nodes: string[] };
+    expect(run.runId).toMatch(/^run_/);
+    expect(run.status).toBe('completed');
+    expect(run.nodes.length).toBeGreaterThan(0);
+    expect(readFileSync(join(ROOT, 'examples/client-script/README.md'), 'utf8')).toContain('npm run sandbox');
   });
 });
