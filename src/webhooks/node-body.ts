@@ -5,6 +5,7 @@
  * request on a keep-alive connection, and reading all of it would let an endless body run for ever.
  */
 import type { NodeRequest } from './node.js';
+import { concatBytes } from './read-body.js';
 
 /**
  * How the body will be taken: as a web `stream`, as `bytes` through `read` (the first chunk is taken at once, as
@@ -89,7 +90,7 @@ export function readRequestBody(req: NodeRequest, as: BodyUse): RequestBody {
     state = 'ended';
     controller?.close();
     controller = undefined;
-    collector?.done(concat(collector.chunks, collector.length));
+    collector?.done(concatBytes(collector.chunks, collector.length));
     drain?.done('keep-alive');
   });
   req.on('error', (error: Error) => failed(error));
@@ -125,7 +126,7 @@ export function readRequestBody(req: NodeRequest, as: BodyUse): RequestBody {
         if (state === 'failed') return reject(new Error('The request failed before its body was read.'));
         const declared = contentLength(req.headers['content-length']);
         if ((declared !== undefined && declared > maxBytes) || received > maxBytes) return resolve(undefined);
-        if (state === 'ended') return resolve(concat(early, received));
+        if (state === 'ended') return resolve(concatBytes(early, received));
         collector = {
           chunks: early,
           length: received,
@@ -169,17 +170,6 @@ export function readRequestBody(req: NodeRequest, as: BodyUse): RequestBody {
       return settled;
     },
   };
-}
-
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const body = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 function contentLength(header: string | string[] | undefined): number | undefined {

@@ -21,6 +21,16 @@ export async function readBodyWithLimit(request: Request, maxBytes: number): Pro
     }
     chunks.push(value);
   }
+  return concatBytes(chunks, length);
+}
+
+/**
+ * The chunks as one array of `length` bytes (the chunk itself when there is one). Internal: node-body.ts uses it too.
+ *
+ * @example
+ *   concatBytes([new Uint8Array([1]), new Uint8Array([2, 3])], 3); // Uint8Array [1, 2, 3]
+ */
+export function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const body = new Uint8Array(length);
   let offset = 0;

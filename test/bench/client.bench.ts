@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createPoppClient } from '../../src/client/index.js';
 import { CLIENT_VERSION } from '../../src/client/options.js';
 import type { BenchSection } from './run-all.js';
+import { median, us } from './stats.js';
 
 const TARGET = 1.1;
 const ROUNDS = 5;
@@ -193,12 +194,3 @@ async function pairedRound(baseline: () => Promise<unknown>, client: () => Promi
   return { baseline: median(times.baseline), client: median(times.client) };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-function us(ms: number): string {
-  return `${(ms * 1000).toFixed(1)} µs`;
-}

@@ -25,6 +25,7 @@ import { createPostgresRunStore } from '../../src/stores/postgres/run-store.js';
 import { buildEvent } from '../../src/testing/index.js';
 import { connectPool, dropSchema, inParallel, schemaName, seeded, shuffle } from '../stores/run-store-helpers.js';
 import type { BenchSection } from './run-all.js';
+import { median, us } from './stats.js';
 
 const ROUNDS = 5;
 const PAIRS = 600;
@@ -217,12 +218,3 @@ function shuffleSeeded<T>(items: T[], seed: number): T[] {
   return shuffle(items, seeded(seed));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-function us(ms: number): string {
-  return `${(ms * 1000).toFixed(1)} µs`;
-}

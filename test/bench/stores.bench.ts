@@ -19,6 +19,7 @@ import { examples } from '../../generated/examples.js';
 import { connectIoRedis, connectNodeRedis, connectPostgres, deleteRedisKeys, uniqueName } from '../stores/engines.js';
 import { deliveryHeaders, SECRET, withEventId } from '../helpers/webhooks.js';
 import type { BenchSection } from './run-all.js';
+import { median, us } from './stats.js';
 
 const TARGET = 1.2;
 const ROUNDS = 5;
@@ -161,12 +162,3 @@ async function pairedRound(baseline: (n: number) => Promise<unknown>, subject: (
   return { baseline: median(times.baseline), subject: median(times.subject) };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-function us(ms: number): string {
-  return `${Math.round(ms * 1000)} µs`;
-}

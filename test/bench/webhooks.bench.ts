@@ -27,6 +27,7 @@ import { examples } from '../../generated/examples.js';
 import { validateEvent } from '../../src/validators.js';
 import { constructEvent, constructEventSync, signPayload } from '../../src/webhooks/index.js';
 import type { BenchSection } from './run-all.js';
+import { median } from './stats.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SECRET = 'whsec_bench_secret';
@@ -61,12 +62,6 @@ interface Figure {
 
 function figure(values: number[]): Figure {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** How many calls make a batch of about BATCH_MICROS, from a quick timing of `fn`. */
