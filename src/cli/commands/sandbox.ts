@@ -7,8 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
-import { type ChaosOptions, createSandbox, DEFAULT_CHAOS, DEFAULT_RETRY, SCENARIOS, type SandboxLogEntry, type Scenario } from '../../sandbox/index.js';
-import { ADMIN_PREFIX } from '../../sandbox/admin.js';
+import { ADMIN_PREFIX, type ChaosOptions, createSandbox, DEFAULT_CHAOS, DEFAULT_RETRY, SCENARIOS, type SandboxLogEntry, type Scenario } from '../../sandbox/index.js';
 import { toNodeListener } from '../../webhooks/node.js';
 import { integerOption, stringOption, urlOption } from '../args.js';
 import { type CliIo, type Command, EXIT, type ParsedArgs, UsageError } from '../command.js';
