@@ -16,23 +16,30 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
  *   if (settled.kind === 'timed-out') settled.late.catch(() => {});
  */
 export async function settleWithin(run: () => unknown, ms: number): Promise<Settlement> {
-  let running: Promise<unknown>;
+  let returned: unknown;
   try {
-    running = Promise.resolve(run());
+    returned = run();
   } catch (error) {
     return { kind: 'threw', error };
   }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<'timed-out'>((resolve) => {
-    timer = setTimeout(() => resolve('timed-out'), ms);
+  // A handler that returned a plain value (most synchronous ones return undefined) has settled already: the
+  // deadline could never come first, so no timer is set for it.
+  if (returned === null || (typeof returned !== 'object' && typeof returned !== 'function')) return { kind: 'resolved' };
+  const running = Promise.resolve(returned);
+  return new Promise<Settlement>((resolve) => {
+    const timer = setTimeout(() => {
+      // The same reason AbortSignal.timeout() gives, so a signal for the handler can carry it later.
+      resolve({ kind: 'timed-out', error: new DOMException(`The handler did not settle within ${ms} ms.`, 'TimeoutError'), late: running });
+    }, ms);
+    running.then(
+      () => {
+        clearTimeout(timer);
+        resolve({ kind: 'resolved' });
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        resolve({ kind: 'threw', error });
+      },
+    );
   });
-  try {
-    if ((await Promise.race([running.then(() => 'resolved' as const), deadline])) === 'resolved') return { kind: 'resolved' };
-    // The same reason AbortSignal.timeout() gives, so a signal for the handler can carry it later.
-    return { kind: 'timed-out', error: new DOMException(`The handler did not settle within ${ms} ms.`, 'TimeoutError'), late: running };
-  } catch (error) {
-    return { kind: 'threw', error };
-  } finally {
-    clearTimeout(timer);
-  }
 }
