@@ -14,6 +14,7 @@ import { MAX_TIMER_MS, settleWithin, type Settlement } from './deadline.js';
 import { clip, type WebhookPayloadError, type WebhookSignatureError } from './errors.js';
 import { createMemoryIdempotencyStore, type ClaimToken, type IdempotencyStore, type StoreTransaction } from './idempotency.js';
 import { holdLease } from './lease.js';
+import { HandlerContext, LazyAbort } from './lazy-signal.js';
 import { payloadHash } from './payload-hash.js';
 import { fetchHandlerOver, type IncomingDelivery, type Reply } from './reply.js';
 import { SIGNATURE_HEADER, toSecrets } from './signature.js';
@@ -261,12 +262,13 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
    */
   async function settle(claim: { store: IdempotencyStore; token: ClaimToken } | undefined, run: (context: DeliveryContext) => unknown, done: Record<string, unknown>, what: string, context: { eventId?: string | undefined; eventType?: string | undefined }, eventId: string | undefined): Promise<Reply> {
     const shownId = clip(eventId ?? '(no eventId)');
-    const controller = new AbortController();
+    // The signal is built only if the handler reads it (see lazy-signal.ts).
+    const controller = new LazyAbort();
     const lease = claim === undefined ? undefined : holdLease(claim.store, claim.token, leaseMs, controller, (error) => log.error(`Popp webhook: could not extend the claim on ${shownId}`, error));
     const inTransaction = claim?.store.completeInTransaction === undefined ? undefined : claim.store.completeInTransaction.bind(claim.store);
     let settled: Settlement | undefined;
     const runWithin = async (transaction: StoreTransaction | undefined): Promise<Settlement> => {
-      settled = await settleWithin(() => run({ eventId, signal: controller.signal, transaction }), handlerTimeoutMs);
+      settled = await settleWithin(() => run(new HandlerContext(eventId, controller, transaction)), handlerTimeoutMs);
       if (settled.kind === 'timed-out') controller.abort(settled.error);
       return settled;
     };

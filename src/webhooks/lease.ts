@@ -18,7 +18,7 @@ export interface HeldLease {
  *   const lease = holdLease(store, token, 30_000, controller, (error) => log.error('extend failed', error));
  *   try { await handler({ signal: controller.signal }); } finally { lease.stop(); }
  */
-export function holdLease(store: IdempotencyStore, token: ClaimToken, leaseMs: number, controller: AbortController, onError: (error: unknown) => void): HeldLease {
+export function holdLease(store: IdempotencyStore, token: ClaimToken, leaseMs: number, controller: { abort(reason: unknown): void }, onError: (error: unknown) => void): HeldLease {
   let stopped = false;
   let renewTimer: ReturnType<typeof setTimeout> | undefined;
   let abortTimer: ReturnType<typeof setTimeout> | undefined;

@@ -87,6 +87,36 @@ describe('the handler and its claim lease', () => {
     expect((signal!.reason as DOMException).name).toBe('TimeoutError');
   });
 
+  it('gives a signal first read after the deadline already aborted, with the TimeoutError', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let context: DeliveryContext | undefined;
+    const entered = deferred();
+    const popp = createWebhookHandler({ secret: SECRET, handlerTimeoutMs: 500, log: quiet, onError: () => {}, on: { WORKFLOW_RUN_COMPLETED: (_event, ctx) => ((context = ctx), entered.resolve(), new Promise(() => {})) } });
+    const first = answer(popp(await delivery()));
+    await entered.promise;
+    await vi.advanceTimersByTimeAsync(500);
+    expect((await first).body.error).toBe('handler-timeout');
+    // The signal is built only when read (lazy-signal.ts); read late, it still carries the deadline's abort.
+    const { signal } = context!;
+    expect(signal.aborted).toBe(true);
+    expect((signal.reason as DOMException).name).toBe('TimeoutError');
+  });
+
+  it('gives the handler a context shaped like a plain object: eventId, signal, transaction, spread and assignable', async () => {
+    let context: DeliveryContext | undefined;
+    const popp = createWebhookHandler({ secret: SECRET, log: quiet, on: { WORKFLOW_RUN_COMPLETED: (_event, ctx) => void (context = ctx) } });
+    expect((await answer(popp(await delivery()))).body.outcome).toBe('processed');
+    expect(Object.keys(context!)).toEqual(['eventId', 'signal', 'transaction']);
+    const copy = { ...context! };
+    expect(copy.signal).toBeInstanceOf(AbortSignal);
+    expect(copy.signal).toBe(context!.signal);
+    expect([copy.eventId, copy.transaction, copy.signal.aborted]).toEqual(['evt_abc123', undefined, false]);
+    const replacement = new AbortController().signal;
+    context!.signal = replacement;
+    expect(context!.signal).toBe(replacement);
+    expect(Object.keys(context!)).toEqual(['eventId', 'signal', 'transaction']);
+  });
+
   it('answers 409 payload-conflict, without calling the handler, to another body under a processed eventId', async () => {
     const failures: DeliveryFailure[] = [];
     let calls = 0;
