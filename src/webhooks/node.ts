@@ -87,25 +87,24 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
   const core = coreOf(handler);
   return async function poppWebhookListener(req: NodeRequest, res: NodeResponse): Promise<void> {
     let body: RequestBody | undefined;
-    const answer = async (reply: Reply): Promise<void> => sendReply(res, reply, body === undefined ? 'keep-alive' : await body.settle(bounds));
     try {
       const method = req.method ?? 'GET';
       const given = givenBody(req);
       if (given === undefined) {
         console.error(`popp-workflow-contract toNodeListener: ${ALREADY_READ}`);
-        return await answer(failedReply('body-already-read', ALREADY_READ));
+        return await answer(res, body, bounds, failedReply('body-already-read', ALREADY_READ));
       }
       const representable = isFetchMethod(method);
       if (given === UNREAD) body = readRequestBody(req, !representable || BODYLESS.has(method.toUpperCase()) ? 'none' : core === undefined ? 'stream' : 'bytes');
-      if (!representable) return await answer(methodNotAllowedReply(method));
-      if (core !== undefined) return await answer(await core(nodeDelivery(req, method, given === UNREAD ? (body as RequestBody) : given)));
+      if (!representable) return await answer(res, body, bounds, methodNotAllowedReply(method));
+      if (core !== undefined) return await answer(res, body, bounds, await core(new NodeDelivery(method, req, given === UNREAD ? (body as RequestBody) : given)));
       const response = await handler(toRequest(req, given === UNREAD ? (body?.stream ?? null) : given));
       const bytes = new Uint8Array(await response.arrayBuffer());
       sendResponse(res, response, bytes, body === undefined ? 'keep-alive' : await body.settle(bounds));
     } catch (error) {
       console.error('popp-workflow-contract toNodeListener: the request could not be handled', error);
       if (res.headersSent) res.destroy();
-      else await answer(failedReply()).catch(() => res.destroy());
+      else await answer(res, body, bounds, failedReply()).catch(() => res.destroy());
     }
   };
 }
@@ -155,25 +154,37 @@ function toRequest(req: NodeRequest, body: BodyInit | null): Request {
 
 const encoder = new TextEncoder();
 
-/** What createWebhookHandler's core reads, taken from node:http's request without building a Fetch Request. */
-function nodeDelivery(req: NodeRequest, method: string, body: RequestBody | string | Uint8Array | null): IncomingDelivery {
-  const header = (name: string): string | null => {
-    const value = req.headers[name];
+/**
+ * What createWebhookHandler's core reads, taken from node:http's request without building a Fetch Request. A
+ * class, so that a delivery allocates no closures.
+ */
+class NodeDelivery implements IncomingDelivery {
+  constructor(
+    readonly method: string,
+    private readonly req: NodeRequest,
+    private readonly body: RequestBody | string | Uint8Array | null,
+  ) {}
+
+  header(name: string): string | null {
+    const value = this.req.headers[name];
     // node:http joins repeated headers with ', ' itself, as Headers.get does; only set-cookie stays a list.
     return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-  };
-  return {
-    method,
-    header,
-    async readBody(maxBytes) {
-      if (body !== null && typeof body === 'object' && !(body instanceof Uint8Array)) return body.read(maxBytes);
-      // A body a raw-body middleware left: the same bounds as readBodyWithLimit applies to a Request's.
-      const declared = Number(header('content-length') ?? Number.NaN);
-      if (declared > maxBytes) return undefined;
-      const bytes = body === null ? new Uint8Array(0) : typeof body === 'string' ? encoder.encode(body) : body;
-      return bytes.byteLength > maxBytes ? undefined : bytes;
-    },
-  };
+  }
+
+  async readBody(maxBytes: number): Promise<Uint8Array | undefined> {
+    const body = this.body;
+    if (body !== null && typeof body === 'object' && !(body instanceof Uint8Array)) return body.read(maxBytes);
+    // A body a raw-body middleware left: the same bounds as readBodyWithLimit applies to a Request's.
+    const declared = Number(this.header('content-length') ?? Number.NaN);
+    if (declared > maxBytes) return undefined;
+    const bytes = body === null ? new Uint8Array(0) : typeof body === 'string' ? encoder.encode(body) : body;
+    return bytes.byteLength > maxBytes ? undefined : bytes;
+  }
+}
+
+/** Sends `reply` once the body is settled (ended, drained, or left on a connection to close). */
+async function answer(res: NodeResponse, body: RequestBody | undefined, bounds: DrainBounds, reply: Reply): Promise<void> {
+  sendReply(res, reply, body === undefined ? 'keep-alive' : await body.settle(bounds));
 }
 
 function sendReply(res: NodeResponse, reply: Reply, connection: Connection): void {
