@@ -128,6 +128,10 @@ export interface WebhookHandlerOptions {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** A user's handler (an `on` handler, onUnknown, onInvalid) of what it receives. */
+type Run<S> = (subject: S, context: DeliveryContext) => unknown;
+// What a processed delivery's answer says besides its ids (spread into the answer, never changed).
+const PROCESSED = Object.freeze({ outcome: 'processed' });
 // A crashed receiver holds its events this long; a live one extends its leases, so the length bounds only that wait.
 const DEFAULT_LEASE_MS = 30_000;
 // Below this, extending every third of the lease means a store round trip every few milliseconds.
@@ -227,13 +231,14 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   }
 
   /**
-   * Runs `run` (an `on` handler, onUnknown or onInvalid) under the event's idempotency claim when there is an
-   * eventId, within handlerTimeoutMs, and answers `done` once it resolved.
+   * Runs `run(subject, context)` (an `on` handler, onUnknown or onInvalid) under the event's idempotency claim
+   * when there is an eventId, within handlerTimeoutMs, and answers `done` once it resolved. The handler and its
+   * subject come apart, rather than as a closure, so that a delivery allocates none.
    */
-  async function dispatch({ eventType, eventId, body, what, run, done }: { eventType: string | undefined; eventId: string | undefined; body: Uint8Array; what: string; run: (context: DeliveryContext) => unknown; done: Record<string, unknown> }): Promise<Reply> {
+  async function dispatch<S>({ eventType, eventId, body, what, run, subject, done }: { eventType: string | undefined; eventId: string | undefined; body: Uint8Array; what: string; run: Run<S>; subject: S; done: Record<string, unknown> }): Promise<Reply> {
     const context = { eventId, eventType };
     const claims = store !== undefined && eventId !== undefined ? store : undefined;
-    if (claims === undefined) return settle(undefined, run, done, what, context, eventId);
+    if (claims === undefined) return settle(undefined, run, subject, done, what, context, eventId);
     let claim;
     try {
       claim = await claims.claim(eventId as string, { leaseMs, payloadHash: await payloadHash(body) });
@@ -251,7 +256,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
         // (that would drop it silently): 409 keeps it in Popp's retries and, in the end, its dead-letter queue.
         return fail(undefined, { status: 409, code: 'payload-conflict', message: 'This eventId was received with a different body; this delivery was not processed. Compare it with the first one in your logs or in Popp\'s delivery log.', ...context });
       case 'claimed':
-        return settle({ store: claims, token: claim.token }, run, done, what, context, eventId);
+        return settle({ store: claims, token: claim.token }, run, subject, done, what, context, eventId);
     }
   }
 
@@ -260,23 +265,18 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
    * and release per claim, decided here and only here. A run that settles after its deadline finds its claim
    * released already (and perhaps taken by a redelivery), so it touches nothing.
    */
-  async function settle(claim: { store: IdempotencyStore; token: ClaimToken } | undefined, run: (context: DeliveryContext) => unknown, done: Record<string, unknown>, what: string, context: { eventId?: string | undefined; eventType?: string | undefined }, eventId: string | undefined): Promise<Reply> {
+  async function settle<S>(claim: { store: IdempotencyStore; token: ClaimToken } | undefined, run: Run<S>, subject: S, done: Record<string, unknown>, what: string, context: { eventId?: string | undefined; eventType?: string | undefined }, eventId: string | undefined): Promise<Reply> {
     const shownId = clip(eventId ?? '(no eventId)');
     // The signal is built only if the handler reads it (see lazy-signal.ts).
     const controller = new LazyAbort();
     const lease = claim === undefined ? undefined : holdLease(claim.store, claim.token, leaseMs, controller, (error) => log.error(`Popp webhook: could not extend the claim on ${shownId}`, error));
     const inTransaction = claim?.store.completeInTransaction === undefined ? undefined : claim.store.completeInTransaction.bind(claim.store);
     let settled: Settlement | undefined;
-    const runWithin = async (transaction: StoreTransaction | undefined): Promise<Settlement> => {
-      settled = await settleWithin(() => run(new HandlerContext(eventId, controller, transaction)), handlerTimeoutMs);
-      if (settled.kind === 'timed-out') controller.abort(settled.error);
-      return settled;
-    };
     let committed: 'completed' | 'rolled-back' | 'lost' | undefined;
     try {
       if (claim !== undefined && inTransaction !== undefined) {
         try {
-          committed = await inTransaction(claim.token, async (transaction) => (await runWithin(transaction)).kind === 'resolved');
+          committed = await inTransaction(claim.token, async (transaction) => (settled = await runWithin(run, subject, eventId, controller, transaction)).kind === 'resolved');
         } catch (error) {
           lease?.stop();
           await releaseClaim(claim, shownId);
@@ -284,7 +284,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
           return fail(error, { status: 503, code: 'idempotency-store-unavailable', message, ...context });
         }
       } else {
-        await runWithin(undefined);
+        settled = await runWithin(run, subject, eventId, controller, undefined);
       }
     } finally {
       lease?.stop();
@@ -314,6 +314,13 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       (lateError: unknown) => log.error(`${late} rejected later`, lateError),
     );
     return fail(result.error, { status: 500, code: 'handler-timeout', message: `${what} did not settle within ${handlerTimeoutMs} ms (handlerTimeoutMs)${claim === undefined ? '' : '; its claim was released'}, so a retry will process the event again.`, ...context });
+  }
+
+  /** Runs the handler within handlerTimeoutMs; past it, its signal aborts with the TimeoutError. */
+  async function runWithin<S>(run: Run<S>, subject: S, eventId: string | undefined, controller: LazyAbort, transaction: StoreTransaction | undefined): Promise<Settlement> {
+    const settled = await settleWithin(() => run(subject, new HandlerContext(eventId, controller, transaction)), handlerTimeoutMs);
+    if (settled.kind === 'timed-out') controller.abort(settled.error);
+    return settled;
   }
 
   async function releaseClaim(claim: { store: IdempotencyStore; token: ClaimToken }, shownId: string): Promise<void> {
@@ -354,7 +361,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       eventId: error.envelope?.eventId,
       what: 'onInvalid (keeping an invalid delivery)',
       body,
-      run: (context) => keep(delivery, context),
+      run: keep,
+      subject: delivery,
       done: { outcome: 'kept-invalid', error: error.code, message: 'The delivery breaks the contract; onInvalid kept it for replay.', ...(error.issues.length > 0 ? issueFields(error.issues) : {}) },
     });
   }
@@ -365,12 +373,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       warnOnce(event.event, `Popp webhook: no handler for ${event.event}; its deliveries are acknowledged without processing. Add an \`on.${event.event}\` handler, or unsubscribe the endpoint from this event in the Popp Developer Portal.`);
       return json(200, { outcome: 'ignored', ...ids({ eventId: event.eventId, eventType: event.event }), message: `No handler for ${event.event}; acknowledged without processing.` });
     }
-    return dispatch({ eventType: event.event, eventId: event.eventId, what: `The ${event.event} handler`, body, run: (context) => handle(event, context), done: { outcome: 'processed' } });
+    return dispatch({ eventType: event.event, eventId: event.eventId, what: `The ${event.event} handler`, body, run: handle, subject: event, done: PROCESSED });
   }
 
   async function receiveUnknown(envelope: PoppWebhookEnvelope, body: Uint8Array): Promise<Reply> {
     const onUnknown = options.onUnknown;
-    if (onUnknown !== undefined) return dispatch({ eventType: envelope.event, eventId: envelope.eventId, what: 'onUnknown', body, run: (context) => onUnknown(envelope, context), done: { outcome: 'processed' } });
+    if (onUnknown !== undefined) return dispatch({ eventType: envelope.event, eventId: envelope.eventId, what: 'onUnknown', body, run: onUnknown, subject: envelope, done: PROCESSED });
     warnOnce(envelope.event, `Popp webhook: unknown event type ${JSON.stringify(clip(envelope.event))} (first seen in ${clip(envelope.eventId)}); its deliveries are acknowledged without processing. Pass onUnknown to keep them, or upgrade popp-workflow-contract.`);
     return json(200, { outcome: 'unknown-event-type', ...ids({ eventId: envelope.eventId, eventType: envelope.event }), message: 'An event type this receiver does not know; acknowledged without processing.' });
   }
