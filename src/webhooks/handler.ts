@@ -421,6 +421,8 @@ function checkHandlers(on: WebhookEventHandlers): WebhookEventHandlers {
 }
 
 function isJsonMediaType(contentType: string | null): boolean {
+  // The exact value Popp sends answers at once; anything else is parsed (parameters, case, spaces).
+  if (contentType === 'application/json') return true;
   return contentType !== null && contentType.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
 }
 
