@@ -73,10 +73,7 @@ export function constructEventSync(
   const secrets = toSecrets(secret);
   const profile = resolveProfile(options.profile, 'tolerant', 'constructEventSync');
   if (!SYNC_HMAC) throw new Error('constructEventSync needs node:crypto, which this runtime does not offer (Workers without nodejs_compat have only Web Crypto, which is asynchronous): use await constructEvent(…).');
-  const body = toRaw(payload, 'constructEventSync');
-  const check = checkSignatureSync(body, signature, secrets) as SignatureCheck;
-  const recheck = (trimmed: readonly string[]) => checkSignatureSync(body, signature, trimmed) as SignatureCheck;
-  return eventOf(check === 'valid' ? readValid(body, profile) : { kind: 'unsigned', error: signatureError(check, body, signature, secrets, recheck) }, options);
+  return eventOf(readDeliverySync(toRaw(payload, 'constructEventSync'), signature, secrets, profile) as DeliveryRead, options);
 }
 
 function eventOf(read: DeliveryRead, options: ConstructEventOptions): PoppWebhookEvent {
@@ -107,13 +104,29 @@ export type DeliveryRead =
  */
 export async function readDelivery(body: string | Uint8Array, signature: string | null | undefined, secrets: readonly string[], profile: ValidationProfile): Promise<DeliveryRead> {
   // Synchronous where the runtime signs synchronously: no promise per secret, no hop through a thread pool.
-  const check = checkSignatureSync(body, signature, secrets) ?? (await checkSignature(body, signature, secrets));
+  const read = readDeliverySync(body, signature, secrets, profile);
+  if (read !== undefined) return read;
+  const check = await checkSignature(body, signature, secrets);
   if (check === 'valid') return readValid(body, profile);
-  if (SYNC_HMAC) return { kind: 'unsigned', error: signatureError(check, body, signature, secrets, (trimmed) => checkSignatureSync(body, signature, trimmed) as SignatureCheck) };
   // Web Crypto only: the diagnosis needs the trimmed secrets' verdict first.
   const trimmed = secrets.filter((secret) => secret.trim() !== secret).map((secret) => secret.trim());
   const trimmedCheck = check === 'mismatch' && trimmed.length > 0 ? await checkSignature(body, signature, trimmed) : 'mismatch';
   return { kind: 'unsigned', error: signatureError(check, body, signature, secrets, () => trimmedCheck) };
+}
+
+/**
+ * readDelivery, synchronously: undefined when the runtime cannot sign synchronously (Web Crypto only) and the
+ * signature header is well-formed, so that only the asynchronous form can decide. Internal: constructEventSync
+ * and createWebhookHandler use it to skip a promise per delivery.
+ *
+ * @example
+ *   const read = readDeliverySync(bytes, signature, ['secret'], 'tolerant') ?? (await readDelivery(bytes, signature, ['secret'], 'tolerant'));
+ */
+export function readDeliverySync(body: string | Uint8Array, signature: string | null | undefined, secrets: readonly string[], profile: ValidationProfile): DeliveryRead | undefined {
+  const check = checkSignatureSync(body, signature, secrets);
+  if (check === undefined) return undefined;
+  if (check === 'valid') return readValid(body, profile);
+  return { kind: 'unsigned', error: signatureError(check, body, signature, secrets, (trimmed) => checkSignatureSync(body, signature, trimmed) as SignatureCheck) };
 }
 
 /** A signed body, parsed and validated. */

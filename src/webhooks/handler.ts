@@ -9,7 +9,7 @@ import type { Deviation } from '../validation/deviations.js';
 import { firstItems } from '../validation/issue-list.js';
 import type { ValidationIssue } from '../validation/issues.js';
 import { resolveProfile, type ValidationProfile } from '../validation/profiles.js';
-import { readDelivery, type DriftReport } from './construct-event.js';
+import { readDelivery, readDeliverySync, type DriftReport } from './construct-event.js';
 import { MAX_TIMER_MS, settleWithin, type Settlement } from './deadline.js';
 import { clip, type WebhookPayloadError, type WebhookSignatureError } from './errors.js';
 import { createMemoryIdempotencyStore, type ClaimToken, type IdempotencyStore, type StoreTransaction } from './idempotency.js';
@@ -328,7 +328,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   }
 
   async function receive(body: Uint8Array, signature: string | null): Promise<Reply> {
-    const read = await readDelivery(body, signature, secrets, profile);
+    const read = readDeliverySync(body, signature, secrets, profile) ?? (await readDelivery(body, signature, secrets, profile));
     switch (read.kind) {
       case 'unsigned':
         return refuseUnsigned(read.error);

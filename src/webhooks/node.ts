@@ -171,10 +171,15 @@ class NodeDelivery implements IncomingDelivery {
     return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
   }
 
-  async readBody(maxBytes: number): Promise<Uint8Array | undefined> {
+  // Not async: the stream's own promise is returned as it is, without another one around it.
+  readBody(maxBytes: number): Promise<Uint8Array | undefined> {
     const body = this.body;
     if (body !== null && typeof body === 'object' && !(body instanceof Uint8Array)) return body.read(maxBytes);
-    // A body a raw-body middleware left: the same bounds as readBodyWithLimit applies to a Request's.
+    return Promise.resolve(this.givenBody(body, maxBytes));
+  }
+
+  /** A body a raw-body middleware left: the same bounds as readBodyWithLimit applies to a Request's. */
+  private givenBody(body: string | Uint8Array | null, maxBytes: number): Uint8Array | undefined {
     const declared = Number(this.header('content-length') ?? Number.NaN);
     if (declared > maxBytes) return undefined;
     const bytes = body === null ? new Uint8Array(0) : typeof body === 'string' ? encoder.encode(body) : body;
