@@ -52,6 +52,30 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
   });
 }
 
+/**
+ * A createWebhookHandler on 127.0.0.1 whose handlers record every event. `fresh()` swaps in a new handler: the
+ * docs' examples share an eventId, which one handler would take as a redelivery.
+ */
+async function recordingReceiver(log?: { warn: (message: string) => void; error: (message: string) => void }) {
+  const received: unknown[] = [];
+  const on = Object.fromEntries(contract.events.map((event) => [event.type, async (delivered: unknown) => void received.push(delivered)]));
+  const make = () => toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never, ...(log === undefined ? {} : { log }) }));
+  let listener = make();
+  const server = createServer((request, response) => void listener(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`,
+    received,
+    fresh: () => {
+      listener = make();
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
 describe('event page samples', () => {
   it('TypeScript: each receiver type-checks against popp-workflow-contract/webhooks, narrowed to its event', () => {
     const files = new Map(
@@ -76,58 +100,45 @@ describe('event page samples', () => {
   }, 120_000);
 
   it('curl: sends the page example, signed, and a real createWebhookHandler processes it', async () => {
-    const received: unknown[] = [];
     // The refused delivery below is logged by the handler; kept here so the test's output stays clean.
     const logged: string[] = [];
-    const log = { warn: (message: string) => void logged.push(message), error: (message: string) => void logged.push(message) };
-    const on = Object.fromEntries(contract.events.map((event) => [event.type, async (delivered: unknown) => void received.push(delivered)]));
-    // A fresh handler per event: the docs' examples share an eventId, which one handler would take as a redelivery.
-    let listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never, log }));
-    const server = createServer((request, response) => void listener(request, response));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const receiver = await recordingReceiver({ warn: (message) => void logged.push(message), error: (message) => void logged.push(message) });
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`;
       for (const { event, samples } of events) {
-        listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never, log }));
-        const result = await run('bash', ['--noprofile', '--norc', '-c', sampleOf(samples, 'curl')], { WEBHOOK_URL: url, POPP_WEBHOOK_SECRET: SECRET }, 30_000);
+        receiver.fresh();
+        const result = await run('bash', ['--noprofile', '--norc', '-c', sampleOf(samples, 'curl')], { WEBHOOK_URL: receiver.url, POPP_WEBHOOK_SECRET: SECRET }, 30_000);
         expect(result.stderr, event.type).toBe('');
         expect(JSON.parse(result.stdout), event.type).toMatchObject({ outcome: 'processed', event: event.type });
-        expect(received.at(-1), event.type).toEqual(event.examples[0]?.payload);
+        expect(receiver.received.at(-1), event.type).toEqual(event.examples[0]?.payload);
       }
       // With another secret the same line is refused: the signature it computes is what the handler checks.
-      const refused = await run('bash', ['--noprofile', '--norc', '-c', sampleOf(events[0]?.samples ?? [], 'curl')], { WEBHOOK_URL: url, POPP_WEBHOOK_SECRET: 'not-the-secret' }, 30_000);
+      const refused = await run('bash', ['--noprofile', '--norc', '-c', sampleOf(events[0]?.samples ?? [], 'curl')], { WEBHOOK_URL: receiver.url, POPP_WEBHOOK_SECRET: 'not-the-secret' }, 30_000);
       expect(JSON.parse(refused.stdout).outcome).not.toBe('processed');
       expect(logged.join('\n')).toContain('signature-mismatch');
-      expect(received).toHaveLength(events.length);
+      expect(receiver.received).toHaveLength(events.length);
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await receiver.close();
     }
   }, 120_000);
 
   it('CLI: the send line delivers the page example, signed, and a real createWebhookHandler processes it', async () => {
-    const received: { event: string }[] = [];
-    const on = Object.fromEntries(contract.events.map((event) => [event.type, async (delivered: { event: string }) => void received.push(delivered)]));
-    let listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never }));
-    const server = createServer((request, response) => void listener(request, response));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const receiver = await recordingReceiver();
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`;
       // The page says `npx popp-workflow-contract`, as users type it; here the bin runs from the source
       // (test/package/ runs the installed one through npx).
       const bin = `${JSON.stringify(process.execPath)} --import tsx src/cli/bin.ts`;
       for (const { event, samples } of events) {
-        listener = toNodeListener(createWebhookHandler({ secret: SECRET, on: on as never }));
+        receiver.fresh();
         const line = sampleOf(samples, 'CLI');
         expect(line, event.type).toContain('npx popp-workflow-contract send ');
-        const result = await run('bash', ['--noprofile', '--norc', '-c', line.replace('npx popp-workflow-contract', bin)], { WEBHOOK_URL: url, POPP_WEBHOOK_SECRET: SECRET }, 60_000);
+        // 60 s is a hang detector: one send (tsx start-up included) takes about 1 s here at a load of 2.
+        const result = await run('bash', ['--noprofile', '--norc', '-c', line.replace('npx popp-workflow-contract', bin)], { WEBHOOK_URL: receiver.url, POPP_WEBHOOK_SECRET: SECRET }, 60_000);
         expect(result.status, `${event.type}: ${result.stdout}${result.stderr}`).toBe(0);
-        expect(received.at(-1)?.event, event.type).toBe(event.type);
+        expect((receiver.received.at(-1) as { event?: string } | undefined)?.event, event.type).toBe(event.type);
       }
-      expect(received).toHaveLength(events.length);
+      expect(receiver.received).toHaveLength(events.length);
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await receiver.close();
     }
   }, 600_000);
 
