@@ -36,7 +36,8 @@ interface ListenLine {
   status: number;
 }
 
-describe('sandbox', () => {
+// Each test spawns the bin (tsx start-up included): the bound detects a hang on a loaded machine, see bounds.ts.
+describe('sandbox', { timeout: HANG_BOUND_MS }, () => {
   it('serves the REST API and delivers a run, signed, to a listen process; the log has a line per request and per attempt', async () => {
     const receiver = await startCli(['listen', '--port', '0', '--json'], env);
     running.push(receiver);

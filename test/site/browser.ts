@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { HANG_BOUND_MS } from '../helpers/bounds.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -22,6 +23,10 @@ export async function launchBrowser(): Promise<Browser> {
  */
 export async function siteContext(browser: Browser, baseUrl: string, problems: string[], options: BrowserContextOptions): Promise<BrowserContext> {
   const context = await browser.newContext(options);
+  // Playwright's 30 s defaults for waits and navigation would be a speed check on a loaded machine: waits here
+  // end when the page is ready, and the bound only detects a hang (see bounds.ts).
+  context.setDefaultTimeout(HANG_BOUND_MS);
+  context.setDefaultNavigationTimeout(HANG_BOUND_MS);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(baseUrl) || url.startsWith('data:')) return route.continue();
