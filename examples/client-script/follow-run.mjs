@@ -17,8 +17,11 @@ try {
   if (summary.enqueued !== 1) throw new Error(`the run was not started: ${JSON.stringify(errors)}`);
 
   // startRuns answers before the run exists; the run shows up in listRuns, filtered by the candidate.
+  // The docs' example run takes about 15 minutes in real time; give up (and say so) after an hour.
+  const deadline = Date.now() + 60 * 60 * 1000;
   let run;
   while (run === undefined || run.status === 'RUNNING') {
+    if (Date.now() > deadline) throw new Error(`the run of ${candidateProfileId} did not end within an hour; it is ${run?.status ?? 'not listed yet'}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const page = await popp.listRuns(workflowId, { candidateProfileId, limit: 1 });
     if (page.runs[0] !== undefined) run = await popp.getRun(page.runs[0].runId);
