@@ -7,9 +7,6 @@ import { discriminatorOf, rewriteRefs, withoutAnnotations } from './schemas.js';
 /** The identifier the standalone code reads formats from; generated/validators.mjs defines it. */
 export const STANDALONE_FORMATS = 'standaloneFormats';
 
-/** Which tier of validators an instance compiles: `detailed` reports every error, `fast` only says whether. */
-export type ValidatorTier = 'detailed' | 'fast';
-
 /**
  * An Ajv instance holding every component schema under its own name, and its tolerant variant under
  * `<Name>Tolerant`, ready to validate and to emit standalone code. Extensions are stripped, and `oneOf`s whose
@@ -22,9 +19,9 @@ export type ValidatorTier = 'detailed' | 'fast';
  * `validateN.evaluated = …` per function, which bundlers must keep, so that importing one validator pulled in
  * all of them, and work on every call.
  */
-export function createContractAjv(schemas: Map<string, JsonObject>, tolerantSchemas: Map<string, JsonObject>, tier: ValidatorTier = 'detailed'): Ajv {
+export function createContractAjv(schemas: Map<string, JsonObject>, tolerantSchemas: Map<string, JsonObject>): Ajv {
   const ajv = new Ajv({
-    allErrors: tier === 'detailed',
+    allErrors: true,
     strict: true,
     strictRequired: false,
     strictTypes: false,

@@ -56,7 +56,7 @@ export async function buildOutputs(): Promise<{ files: Map<string, string>; summ
   const validators = emitValidators(contract, ajv, events.typeNames);
   files.set('validators.mjs', validators.module);
   files.set('validators.d.mts', validators.declarations);
-  const fast = emitFastValidators(contract, createContractAjv(contract.schemas, contract.tolerantSchemas, 'fast'), events.typeNames);
+  const fast = emitFastValidators(contract, events.typeNames);
   files.set('validators-fast.mjs', fast.module);
   files.set('validators-fast.d.mts', fast.declarations);
   const docs = emitDocs(contract);

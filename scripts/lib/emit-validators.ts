@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import type { Ajv } from 'ajv';
 import ts from 'typescript';
-import { STANDALONE_FORMATS } from './ajv.js';
+import { STANDALONE_FORMATS, prepareForAjv } from './ajv.js';
+import { FastCheckCompiler } from './fast-checks.js';
+import type { JsonObject } from './json.js';
 import type { Contract } from './contract.js';
 import { tsBanner } from './header.js';
 import { ROOT } from './paths.js';
@@ -125,15 +127,20 @@ ${code.replace(/;(?=export |const |function )/g, ';\n')}`;
 export const fastValidatorName = (schemaName: string) => `isValid${schemaName}`;
 
 /**
- * generated/validators-fast.mjs and its declarations: the first tier, a boolean-only strict validator per named
- * schema (`isValid<Name>`, Ajv without allErrors: it stops at the first problem and builds no error). A value it
- * passes is valid under both profiles; only a value it refuses is checked again by the detailed validators of
- * validators.mjs, so the issues reported are theirs.
+ * generated/validators-fast.mjs and its declarations: the first tier, a boolean-only strict check per named
+ * schema (`isValid<Name>`, compiled by scripts/lib/fast-checks.ts: it stops at the first problem and allocates
+ * nothing). A value it passes is valid under both profiles; only a value it refuses is checked again by the
+ * detailed validators of validators.mjs, so the issues reported are theirs.
  */
-export function emitFastValidators(contract: Contract, fastAjv: Ajv, eventTypeNames: Set<string>): { module: string; declarations: string } {
+export function emitFastValidators(contract: Contract, eventTypeNames: Set<string>): { module: string; declarations: string } {
   const names = [...contract.schemas.keys()];
-  const code = standaloneModule(fastAjv, Object.fromEntries(names.map((name) => [fastValidatorName(name), name])));
-  const module = `${tsBanner()}// Precompiled by Ajv (standalone mode, first problem only) from the strict JSON Schemas in generated/schemas/.
+  const prepared = new Map(names.map((name) => [name, prepareForAjv(contract.schemas.get(name) as JsonObject, contract.schemas)]));
+  const code = new FastCheckCompiler(prepared, fastValidatorName).compileAll();
+  const module = `${tsBanner()}// Compiled by scripts/lib/fast-checks.ts from the strict JSON Schemas in generated/schemas/: true or false, no errors.
+// The functions below are src/validation/standalone-helpers.ts, compiled.
+
+${helpersCode()}
+
 ${code}
 
 /** The boolean strict check of each known event type. */

@@ -144,3 +144,52 @@ describe('differential: the response schemas the client reads, fast tier vs deta
     for (const [verdict, count] of Object.entries(verdicts)) expect(count, `${verdict}: ${JSON.stringify(verdicts)}`).toBeGreaterThan(100);
   });
 });
+
+// Every `isValid<Name>` is public (the validators entry, the CLI's validate): each named schema's boolean check
+// must agree with its detailed strict validator, not only the events' and the responses'. The values are every
+// object and array found inside the examples (events, REST requests and answers), mutated, tried on every schema.
+describe('differential: every named schema, fast tier vs detailed strict', () => {
+  const restExamples = collectExampleValues(JSON.parse(readFileSync(join(GENERATED, 'openapi.json'), 'utf8')) as Json);
+  const values = [...KNOWN_EVENT_TYPES.flatMap((type) => examples[type] as unknown as Json[]), ...restExamples].flatMap((example) => [
+    example,
+    ...paths(example).map((path) => path.reduce<Json>((value, key) => (value as any)[key], example)),
+  ]);
+  const corpus = values.filter((value) => paths(value).length > 0);
+  const names = Object.keys(fastValidators).filter((name) => name.startsWith('isValid')).map((name) => name.slice('isValid'.length));
+  const tiers = (name: string) => ({ fast: (fastValidators as unknown as Record<string, (value: unknown) => boolean>)[`isValid${name}`]!, detailed: (detailedValidators as unknown as Record<string, (value: unknown) => boolean>)[`validate${name}`]! });
+  // A value of the corpus each schema passes, where there is one, so that valid values of every schema are tried too.
+  const validSample = new Map(names.map((name) => [name, values.find((value) => tiers(name).detailed(value))]));
+
+  it('on 20,000 mutated values (seeded); every schema is tried, and each verdict is well represented', () => {
+    const tried = new Set<string>();
+    const verdicts = { valid: 0, invalid: 0 };
+    const cases = fc.tuple(fc.constantFrom(...names), mutatedFrom(corpus.map((value) => ['', value] as const)).map(([, value]) => value), fc.boolean());
+    fc.assert(
+      fc.property(cases, ([name, mutatedValue, asIs]) => {
+        const { fast, detailed } = tiers(name);
+        const candidate = asIs ? validSample.get(name) ?? mutatedValue : mutatedValue;
+        const verdict = detailed(candidate);
+        expect(fast(candidate), `${name}: fast tier vs detailed strict on ${JSON.stringify(candidate)}`).toBe(verdict);
+        tried.add(name);
+        verdicts[verdict ? 'valid' : 'invalid']++;
+      }),
+      { numRuns: 20_000, seed: 20261130 },
+    );
+    expect([...tried].sort()).toEqual([...names].sort());
+    for (const [verdict, count] of Object.entries(verdicts)) expect(count, `${verdict}: ${JSON.stringify(verdicts)}`).toBeGreaterThan(1000);
+  });
+});
+
+/** Every `value` of an OpenAPI `examples` entry, wherever it sits in the document. */
+function collectExampleValues(document: Json): Json[] {
+  const found: Json[] = [];
+  const visit = (node: Json): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (isObject(node)) {
+      if (isObject(node.examples)) for (const example of Object.values(node.examples)) if (isObject(example) && 'value' in example) found.push(example.value as Json);
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(document);
+  return found;
+}

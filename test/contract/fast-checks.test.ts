@@ -1,0 +1,83 @@
+// The first tier's compiler (scripts/lib/fast-checks.ts) against Ajv, configured as the generator configures it
+// for the detailed tier, on synthetic schemas that use every keyword the compiler accepts in every position the
+// contract's own schemas do not (type unions beside string and number keywords, oneOf without a discriminator,
+// allOf, array bounds, astral characters). The contract's schemas themselves are held to Ajv by
+// differential.test.ts; this file also holds the compiler to refusing what it does not compile.
+import { Ajv } from 'ajv';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FastCheckCompiler } from '../../scripts/lib/fast-checks.js';
+import type { JsonObject } from '../../scripts/lib/json.js';
+import { isRfc3339DateTime, ucs2length } from '../../src/validation/standalone-helpers.js';
+
+const SCHEMAS: Record<string, JsonObject> = {
+  Name: { type: ['string', 'null'], minLength: 2, maxLength: 3, pattern: '^[a-z😀]+$' },
+  Score: { type: ['integer', 'null'], minimum: 0, maximum: 100 },
+  Untyped: { minLength: 1, minimum: 5, format: 'date-time', required: ['a'], minItems: 1 },
+  Kind: { type: 'string', enum: ['a', 'b', null] },
+  Pair: { type: 'array', minItems: 1, maxItems: 2, items: { $ref: 'Name' } },
+  Either: { oneOf: [{ type: 'integer' }, { type: 'number', minimum: 2 }, { $ref: 'Kind' }] },
+  Both: { allOf: [{ type: 'object', required: ['x'] }, { properties: { x: { const: 1 }, 'y-z': { type: 'boolean' } } }] },
+  Any: { anyOf: [{ $ref: 'Pair' }, { type: 'object', properties: { n: { $ref: 'Name' } }, required: ['n'] }] },
+  Cat: { type: 'object', required: ['kind', 'lives'], properties: { kind: { const: 'cat' }, lives: { type: 'integer' } } },
+  Dog: { type: 'object', required: ['kind'], properties: { kind: { enum: ['dog', 'puppy'] }, when: { type: 'string', format: 'date-time' } } },
+  Pet: { type: 'object', discriminator: { propertyName: 'kind' }, required: ['kind'], oneOf: [{ $ref: 'Cat' }, { $ref: 'Dog' }] },
+};
+
+function compile(schemas: Record<string, JsonObject>): Record<string, (value: unknown) => boolean> {
+  const code = new FastCheckCompiler(new Map(Object.entries(schemas)), (name) => `is${name}`).compileAll().replaceAll('export function', 'function');
+  const names = Object.keys(schemas).map((name) => `is${name}`);
+  return new Function('ucs2length', 'isRfc3339DateTime', `${code}\nreturn { ${names.join(', ')} };`)(ucs2length, isRfc3339DateTime);
+}
+
+function reference(schemas: Record<string, JsonObject>): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true, discriminator: true });
+  ajv.addFormat('date-time', { type: 'string', validate: isRfc3339DateTime });
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, name);
+  return ajv;
+}
+
+const checks = compile(SCHEMAS);
+const ajv = reference(SCHEMAS);
+
+/** Values near every boundary of SCHEMAS, and any JSON. */
+const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom(null, true, 0, 1, 1.5, 2, 5, -1, 100, 101, NaN, Infinity, 'a', 'b', 'ab', 'abc', 'abcd', 'aB', '😀', '😀😀', '😀😀😀😀', 'cat', 'dog', 'puppy', '2026-04-28T10:30:00Z', '2026-02-30T10:30:00Z'),
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.record({ kind: fc.constantFrom('cat', 'dog', 'puppy', 'fish', 1), lives: tie('value'), when: tie('value'), x: tie('value'), 'y-z': tie('value'), n: tie('value'), a: tie('value') }, { requiredKeys: [] }),
+  ),
+})).value;
+
+describe('the fast-check compiler agrees with Ajv', () => {
+  it.each(Object.keys(SCHEMAS))('%s, on 3,000 values (seeded), with both verdicts represented', (name) => {
+    const verdicts = { valid: 0, invalid: 0 };
+    const detailed = ajv.getSchema(name)!;
+    fc.assert(
+      fc.property(value, (candidate) => {
+        const verdict = detailed(candidate);
+        expect(checks[`is${name}`]!(candidate), JSON.stringify(candidate)).toBe(verdict);
+        verdicts[verdict ? 'valid' : 'invalid']++;
+      }),
+      { numRuns: 3_000, seed: 20261130 },
+    );
+    expect(verdicts.valid, name).toBeGreaterThan(0);
+    expect(verdicts.invalid, name).toBeGreaterThan(0);
+  });
+});
+
+describe('the fast-check compiler refuses what it does not compile, naming the place and the keyword', () => {
+  it.each([
+    [{ A: { type: 'object', additionalProperties: false } }, 'A: keyword "additionalProperties" is not compiled'],
+    [{ A: { type: 'string', format: 'email' } }, 'A: format "email" is not compiled'],
+    [{ A: { properties: { b: { const: { c: 1 } } } } }, 'A/properties/b: the fast checks compare primitives only'],
+    [{ A: { $ref: 'B', minLength: 1 }, B: { type: 'string' } }, 'A: $ref beside minLength'],
+    [{ A: { $ref: 'Missing' } }, 'A: $ref to unknown schema Missing'],
+    [{ A: { type: 'array', items: [{ type: 'string' }] } }, 'A: tuple items'],
+    [{ A: { type: 'object', discriminator: { propertyName: 'k' }, oneOf: [{ properties: { k: { type: 'string' } } }] } }, 'A/oneOf/0: the discriminator k has no const or enum'],
+  ] as [Record<string, JsonObject>, string][])('%j', (schemas, message) => {
+    expect(() => compile(schemas)).toThrow(message);
+  });
+});
