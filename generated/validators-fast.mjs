@@ -86,6 +86,29 @@ function isFullTime(value) {
     const utcHour = hour - offsetHours * sign - (utcMinute < 0 ? 1 : 0);
     return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
 }
+/**
+ * Builds one error object. Ajv's standalone code writes each of its 1,600 error objects out in full; the
+ * generator calls this instead (scripts/lib/emit-validators.ts), which takes about a fifth off the detailed
+ * validators' size, and the errors stay the same objects, key for key.
+ *
+ * @example
+ *   ajvError('/data/recordId', '#/properties/recordId/type', 'type', { type: 'string' }, 'must be string');
+ */
+function ajvError(instancePath, schemaPath, keyword, params, message) {
+    return { instancePath, schemaPath, keyword, params, message };
+}
+/**
+ * Appends an error to a validator's list, created on the first error (Ajv's `vErrors` is null until then).
+ *
+ * @example
+ *   vErrors = appendError(vErrors, error); // was: if (vErrors === null) vErrors = [error]; else vErrors.push(error);
+ */
+function appendError(errors, error) {
+    if (errors === null)
+        return [error];
+    errors.push(error);
+    return errors;
+}
 
 const PATTERN_1 = /*#__PURE__*/ new RegExp("^[\\w.-]+$", 'u');
 const PATTERN_2 = /*#__PURE__*/ new RegExp("^\\+[1-9]\\d{1,14}$", 'u');
