@@ -114,7 +114,7 @@ export class FastCheckCompiler {
     return [...testStatements(tests), ...blocks];
   }
 
-  /** `{ $ref }` alone: the referenced schema's name. A `$ref` beside other keywords is refused (draft-07 would ignore them). */
+  /** `{ $ref }` alone: the referenced schema's name. A `$ref` beside other keywords is refused: drafts disagree on what those mean. */
   private reference(schema: JsonObject, where: string): string | undefined {
     if (typeof schema.$ref !== 'string') return undefined;
     const others = Object.keys(schema).filter((key) => key !== '$ref' && key !== 'default');
