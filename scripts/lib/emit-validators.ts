@@ -199,10 +199,10 @@ export const fastValidatorName = (schemaName: string) => `isValid${schemaName}`;
  * nothing). A value it passes is valid under both profiles; only a value it refuses is checked again by the
  * detailed validators of validators.mjs, so the issues reported are theirs.
  */
-export function emitFastValidators(contract: Contract, eventTypeNames: Set<string>): { module: string; declarations: string } {
+export function emitFastValidators(contract: Contract, eventTypeNames: Set<string>, options = { formats: true }): { module: string; declarations: string } {
   const names = [...contract.schemas.keys()];
   const prepared = new Map(names.map((name) => [name, prepareForAjv(contract.schemas.get(name) as JsonObject, contract.schemas)]));
-  const code = new FastCheckCompiler(prepared, fastValidatorName).compileAll();
+  const code = new FastCheckCompiler(prepared, fastValidatorName, options).compileAll();
   const module = `${tsBanner()}// Compiled by scripts/lib/fast-checks.ts from the strict JSON Schemas in generated/schemas/: true or false, no errors.
 // The functions below are src/validation/standalone-helpers.ts, compiled.
 

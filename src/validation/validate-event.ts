@@ -33,8 +33,7 @@ const ENVELOPE = { check: isValidPoppWebhookEnvelope, strict: validatePoppWebhoo
 
 /**
  * Each known type's validators, found by one Map lookup: the type arrives as a fresh string from JSON.parse, and
- * each keyed lookup of it in the generated objects hashes and compares it again (four lookups cost about as much
- * as the boolean check of a whole small event).
+ * looking it up in each of the generated objects (the fast, strict and tolerant maps) repeated that work.
  */
 const VALIDATORS_BY_TYPE: ReadonlyMap<string, ValidatorPair<PoppWebhookEvent>> = /*#__PURE__*/ validatorsByType();
 

@@ -20,10 +20,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { examples } from '../../generated/examples.js';
+import { loadContract } from '../../scripts/lib/contract.js';
+import { emitFastValidators } from '../../scripts/lib/emit-validators.js';
 import { validateEvent } from '../../src/validators.js';
 import { constructEvent, constructEventSync, signPayload } from '../../src/webhooks/index.js';
 import type { BenchSection } from './run-all.js';
@@ -286,6 +288,22 @@ function countModules(entry: string): number {
   return seen.size;
 }
 
+/**
+ * The boolean check of WORKFLOW_RUN_COMPLETED compiled without its `format` checks: not a validator (it passes any
+ * string as a date-time), only a reference that separates the exact date-time checks' cost from the rest.
+ */
+async function fastChecksWithoutFormats(): Promise<(value: unknown) => boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'popp-bench-'));
+  try {
+    const file = join(dir, 'validators-fast-without-formats.mjs');
+    writeFileSync(file, emitFastValidators(loadContract(), new Set(), { formats: false }).module);
+    const module = (await import(pathToFileURL(file).href)) as { fastEventValidators: Record<string, (value: unknown) => boolean> };
+    return module.fastEventValidators.WORKFLOW_RUN_COMPLETED as (value: unknown) => boolean;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // --- bundles ----------------------------------------------------------------------------------------------------
 
 async function bundle(contents: string): Promise<{ minified: number; gzipped: number; externals: string[]; foreign: string[]; largest: [string, number][] }> {
@@ -330,10 +348,12 @@ export async function run(): Promise<BenchSection> {
   const targets: Target[] = [];
   const scaling: string[] = [];
 
-  // Validation, per payload size.
-  const validation = new Map<string, { tolerant: Comparison; strict: Comparison }>();
+  // Validation, per payload size, and for reference the first tier without its date-time checks.
+  const withoutDateTimes = await fastChecksWithoutFormats();
+  const validation = new Map<string, { tolerant: Comparison; strict: Comparison; withoutDateTimes: Comparison }>();
   for (const payload of payloads) {
     const { body } = payload;
+    if (!withoutDateTimes(JSON.parse(body))) throw new Error(`the reference check refuses the ${payload.name} payload`);
     const tolerant = await compare(
       () => JSON.parse(body),
       () => validateEvent(JSON.parse(body)),
@@ -342,7 +362,7 @@ export async function run(): Promise<BenchSection> {
       () => JSON.parse(body),
       () => validateEvent(JSON.parse(body), { profile: 'strict' }),
     );
-    validation.set(payload.name, { tolerant, strict });
+    validation.set(payload.name, { tolerant, strict, withoutDateTimes: await compare(() => JSON.parse(body), () => withoutDateTimes(JSON.parse(body))) });
     targets.push({ what: `(JSON.parse + validateEvent, tolerant) / JSON.parse — ${payload.name} (${kB(body.length)})`, measured: x(tolerant.ratio.median), spread: spread(tolerant.ratio), target: `≤ ${TARGETS.tolerant}×`, met: tolerant.ratio.median <= TARGETS.tolerant });
     targets.push({ what: `the same, strict profile — ${payload.name}`, measured: x(strict.ratio.median), spread: spread(strict.ratio), target: `≤ ${TARGETS.strict}×`, met: strict.ratio.median <= TARGETS.strict });
   }
@@ -388,7 +408,7 @@ export async function run(): Promise<BenchSection> {
     const v = validation.get(payload.name)!;
     const h = handlerResults.get(payload.name)!;
     scaling.push(
-      `| ${payload.name} | ${kB(payload.body.length)} | ${v.tolerant.baselineMicros.toFixed(1)} | ${v.tolerant.variantMicros.toFixed(1)} (${x(v.tolerant.ratio.median)}) | ${v.strict.variantMicros.toFixed(1)} (${x(v.strict.ratio.median)}) | ${h.cpuMicrosPerRequest.bare.toFixed(0)} | ${h.cpuMicrosPerRequest.handler.toFixed(0)} (${x(h.cpuRatio.median)}) | ${h.requestsPerSecond.bare.toFixed(0)} / ${h.requestsPerSecond.handler.toFixed(0)} |`,
+      `| ${payload.name} | ${kB(payload.body.length)} | ${v.tolerant.baselineMicros.toFixed(1)} | ${v.tolerant.variantMicros.toFixed(1)} (${x(v.tolerant.ratio.median)}) | ${v.strict.variantMicros.toFixed(1)} (${x(v.strict.ratio.median)}) | ${v.withoutDateTimes.variantMicros.toFixed(1)} (${x(v.withoutDateTimes.ratio.median)}) | ${h.cpuMicrosPerRequest.bare.toFixed(0)} | ${h.cpuMicrosPerRequest.handler.toFixed(0)} (${x(h.cpuRatio.median)}) | ${h.requestsPerSecond.bare.toFixed(0)} / ${h.requestsPerSecond.handler.toFixed(0)} |`,
     );
   }
 
@@ -415,9 +435,11 @@ export async function run(): Promise<BenchSection> {
     'Scaling with payload size (the docs example has 2 nodes; the others repeat them with fresh nodeIds). µs per event: medians of the rounds above. Handler columns: the servers\' CPU µs per request (user + system) and requests/s under the bounded load (' +
       `${CONNECTIONS} keep-alive connections from this process, each sending its next request when the answer arrived; 2000, 600 and 80 requests per measurement; every answer checked to be a 200).`,
     '',
-    '| payload | size | JSON.parse µs | + validateEvent (tolerant) µs | + strict µs | bare node:http CPU µs/req | handler CPU µs/req | req/s bare / handler |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| payload | size | JSON.parse µs | + validateEvent (tolerant) µs | + strict µs | reference: + the boolean check without its date-time checks µs | bare node:http CPU µs/req | handler CPU µs/req | req/s bare / handler |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...scaling,
+    '',
+    'The reference column is the first tier compiled without its `format` checks (not a validator: it passes any string as a date-time). What it leaves out is what the exact RFC 3339 checks cost: the docs example carries ten date-times in 1.3 kB, and checking those characters costs about what parsing them does. The tolerant profile cannot skip them: a date-time it accepts but the strict contract does not is a deviation it must report.',
     '',
     `constructEvent medians: baseline ${sync.baselineMicros.toFixed(2)} µs, constructEventSync ${sync.variantMicros.toFixed(2)} µs, constructEvent ${async.variantMicros.toFixed(2)} µs (the async form awaits the same synchronous node:crypto HMAC on Node; Web Crypto only where node:crypto is missing).`,
     `The bare server reads the body, checks the HMAC with node:crypto and timingSafeEqual, JSON.parses and answers small JSON; the handler has no idempotency store (the load repeats one eventId) and an \`on\` handler that returns at once. toNodeListener takes its direct node:http path for createWebhookHandler's handlers (no Request, Headers, body stream or Response).`,

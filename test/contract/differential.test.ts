@@ -4,6 +4,8 @@
 // - the detailed strict and tolerant validators (Ajv's draft-07 class, standalone, rewritten to be tree-shakeable)
 //   agree with Ajv2020 + ajv-formats compiled at run time from the published files in generated/schemas/ and
 //   generated/schemas/tolerant/ — the files other languages use.
+// And for every named schema, on every value found inside the examples, mutated: the first tier agrees with the
+// detailed strict validator, and the detailed validators' errors are exactly those of Ajv itself.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -125,7 +127,6 @@ describe('differential: the response schemas the client reads, fast tier vs deta
         }),
     ),
   );
-  const tiers = (name: string) => ({ fast: (fastValidators as unknown as Record<string, (value: unknown) => boolean>)[`isValid${name}`]!, detailed: (detailedValidators as unknown as Record<string, (value: unknown) => boolean>)[`validate${name}`]! });
 
   it('covers the four schemas of the named operations, and passes their examples', () => {
     expect(new Set(answers.map(([name]) => name))).toEqual(new Set(['PublishedWorkflowVersion', 'StartWorkflowRunsResponse', 'WorkflowRunPage', 'WorkflowRun']));
@@ -151,26 +152,25 @@ describe('differential: the response schemas the client reads, fast tier vs deta
 // Every `isValid<Name>` is public (the validators entry, the CLI's validate): each named schema's boolean check
 // must agree with its detailed strict validator, not only the events' and the responses'. The values are every
 // object and array found inside the examples (events, REST requests and answers), mutated, tried on every schema.
+const restExamples = collectExampleValues(JSON.parse(readFileSync(join(GENERATED, 'openapi.json'), 'utf8')) as Json);
+const values = [...KNOWN_EVENT_TYPES.flatMap((type) => examples[type] as unknown as Json[]), ...restExamples].flatMap((example) => [
+  example,
+  ...paths(example).map((path) => path.reduce<Json>((value, key) => (value as any)[key], example)),
+]);
+const mutatedValue = mutatedFrom(values.filter((value) => paths(value).length > 0).map((value) => ['', value] as const)).map(([, value]) => value);
+const names = Object.keys(fastValidators).filter((name) => name.startsWith('isValid')).map((name) => name.slice('isValid'.length));
+
 describe('differential: every named schema, fast tier vs detailed strict', () => {
-  const restExamples = collectExampleValues(JSON.parse(readFileSync(join(GENERATED, 'openapi.json'), 'utf8')) as Json);
-  const values = [...KNOWN_EVENT_TYPES.flatMap((type) => examples[type] as unknown as Json[]), ...restExamples].flatMap((example) => [
-    example,
-    ...paths(example).map((path) => path.reduce<Json>((value, key) => (value as any)[key], example)),
-  ]);
-  const corpus = values.filter((value) => paths(value).length > 0);
-  const names = Object.keys(fastValidators).filter((name) => name.startsWith('isValid')).map((name) => name.slice('isValid'.length));
-  const tiers = (name: string) => ({ fast: (fastValidators as unknown as Record<string, (value: unknown) => boolean>)[`isValid${name}`]!, detailed: (detailedValidators as unknown as Record<string, (value: unknown) => boolean>)[`validate${name}`]! });
-  // A value of the corpus each schema passes, where there is one, so that valid values of every schema are tried too.
+  // A value each schema passes, where the examples hold one, so that valid values of every schema are tried too.
   const validSample = new Map(names.map((name) => [name, values.find((value) => tiers(name).detailed(value))]));
 
   it('on 20,000 mutated values (seeded); every schema is tried, and each verdict is well represented', () => {
     const tried = new Set<string>();
     const verdicts = { valid: 0, invalid: 0 };
-    const cases = fc.tuple(fc.constantFrom(...names), mutatedFrom(corpus.map((value) => ['', value] as const)).map(([, value]) => value), fc.boolean());
     fc.assert(
-      fc.property(cases, ([name, mutatedValue, asIs]) => {
+      fc.property(fc.tuple(fc.constantFrom(...names), mutatedValue, fc.boolean()), ([name, mutated, asIs]) => {
         const { fast, detailed } = tiers(name);
-        const candidate = asIs ? validSample.get(name) ?? mutatedValue : mutatedValue;
+        const candidate = asIs ? validSample.get(name) ?? mutated : mutated;
         const verdict = detailed(candidate);
         expect(fast(candidate), `${name}: fast tier vs detailed strict on ${JSON.stringify(candidate)}`).toBe(verdict);
         tried.add(name);
@@ -181,22 +181,22 @@ describe('differential: every named schema, fast tier vs detailed strict', () =>
     expect([...tried].sort()).toEqual([...names].sort());
     for (const [verdict, count] of Object.entries(verdicts)) expect(count, `${verdict}: ${JSON.stringify(verdicts)}`).toBeGreaterThan(1000);
   });
+});
 
-  // The generator rewrites Ajv's standalone code (helpers instead of require(), each error object built by
-  // ajvError): the errors must stay Ajv's, object for object, under both profiles.
-  it("the detailed validators report exactly the errors of Ajv compiled at run time with the generator's options, on 10,000 mutated values (seeded)", () => {
+// The generator rewrites Ajv's standalone code (helpers instead of require(), each error object built by
+// ajvError): the errors must stay Ajv's, object for object, under both profiles.
+describe("differential: the detailed validators' errors are those of Ajv compiled at run time with the generator's options", () => {
+  it('on 10,000 mutated values (seeded), compared as JSON text (so that the order of keys counts too)', () => {
     const contract = loadContract();
     const ajv = createContractAjv(contract.schemas, contract.tolerantSchemas);
     const detailed = detailedValidators as unknown as Record<string, ((value: unknown) => boolean) & { errors?: unknown }>;
     let errorsCompared = 0;
-    const cases = fc.tuple(fc.constantFrom(...names), fc.constantFrom('', TOLERANT_SUFFIX), mutatedFrom(corpus.map((value) => ['', value] as const)).map(([, value]) => value));
     fc.assert(
-      fc.property(cases, ([name, suffix, candidate]) => {
+      fc.property(fc.tuple(fc.constantFrom(...names), fc.constantFrom('', TOLERANT_SUFFIX), mutatedValue), ([name, suffix, candidate]) => {
         const generated = detailed[`validate${name}${suffix}`]!;
         const reference = ajv.getSchema(`${name}${suffix}`)!;
         const verdict = reference(candidate);
         expect(generated(candidate), `${name}${suffix}`).toBe(verdict);
-        // As JSON text, so that the keys' order counts too.
         expect(JSON.stringify(generated.errors ?? null), `${name}${suffix} on ${JSON.stringify(candidate)}`).toBe(JSON.stringify(reference.errors ?? null));
         if (!verdict) errorsCompared += (reference.errors ?? []).length;
       }),
@@ -205,6 +205,14 @@ describe('differential: every named schema, fast tier vs detailed strict', () =>
     expect(errorsCompared).toBeGreaterThan(10_000);
   });
 });
+
+/** A schema's two strict validators: the boolean first tier and the detailed one. */
+function tiers(name: string) {
+  return {
+    fast: (fastValidators as unknown as Record<string, (value: unknown) => boolean>)[`isValid${name}`]!,
+    detailed: (detailedValidators as unknown as Record<string, (value: unknown) => boolean>)[`validate${name}`]!,
+  };
+}
 
 /** Every `value` of an OpenAPI `examples` entry, wherever it sits in the document. */
 function collectExampleValues(document: Json): Json[] {
