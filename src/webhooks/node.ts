@@ -37,7 +37,7 @@ export interface NodeResponse {
   statusCode: number;
   readonly headersSent: boolean;
   setHeader(name: string, value: string | readonly string[]): unknown;
-  end(chunk: Uint8Array): unknown;
+  end(chunk: string | Uint8Array): unknown;
   destroy(): unknown;
 }
 
@@ -197,7 +197,9 @@ function sendReply(res: NodeResponse, reply: Reply, connection: Connection): voi
   for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
   // node:http closes the connection once an answer that says so is written.
   if (connection === 'close') res.setHeader('connection', 'close');
-  res.end(encoder.encode(reply.body));
+  // As text, not bytes: node:http then writes the head and the body in one piece (the same UTF-8 bytes and
+  // Content-Length), where bytes went out as a second buffer of a writev.
+  res.end(reply.body);
 }
 
 function sendResponse(res: NodeResponse, response: Response, body: Uint8Array, connection: Connection): void {
