@@ -13,7 +13,8 @@ const dist = resolve(ROOT, 'dist');
 rmSync(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 mkdirSync(resolve(dist, 'generated'), { recursive: true });
-for (const file of ['validators.mjs', 'validators.d.mts', 'validators-fast.mjs', 'validators-fast.d.mts']) {
+// Every plain-JavaScript module of generated/ (the validators and their helpers), with its declarations.
+for (const file of readdirSync(resolve(ROOT, 'generated')).filter((name) => name.endsWith('.mjs') || name.endsWith('.d.mts'))) {
   copyFileSync(resolve(ROOT, 'generated', file), resolve(dist, 'generated', file));
 }
 // The PostgreSQL stores' SQL ships as plain files too, for users' own migrations.

@@ -6,7 +6,7 @@ import { emitDocs } from './emit-docs.js';
 import { emitEventsTs } from './emit-events.js';
 import { emitExamplesTs } from './emit-examples.js';
 import { emitModels } from './emit-models.js';
-import { emitFastValidators, emitValidators } from './emit-validators.js';
+import { HELPERS_MODULE, emitFastValidators, emitValidationHelpers, emitValidators } from './emit-validators.js';
 import { type JsonObject, toJsonText } from './json.js';
 import { ContractLintError, lintAsyncApi, lintContract, lintOpenApi } from './lint.js';
 import { buildManifest } from './manifest.js';
@@ -54,6 +54,7 @@ export async function buildOutputs(): Promise<{ files: Map<string, string>; summ
   files.set('examples.ts', emitExamplesTs(contract));
   files.set('constants.ts', emitConstantsTs(contract));
   const validators = emitValidators(contract, ajv, events.typeNames);
+  files.set(HELPERS_MODULE, emitValidationHelpers());
   files.set('validators.mjs', validators.module);
   files.set('validators.d.mts', validators.declarations);
   const fast = emitFastValidators(contract, events.typeNames);

@@ -30,13 +30,31 @@ const REWRITES: [string, string][] = [
   ['new RegExp(', '/*#__PURE__*/ new RegExp('],
 ];
 
-/** The helpers as plain JavaScript, module-private: their `export`s dropped, their comments kept. */
-function helpersCode(): string {
+/** The file both validator modules import their helpers from (generated/validation-helpers.mjs). */
+export const HELPERS_MODULE = 'validation-helpers.mjs';
+
+/**
+ * generated/validation-helpers.mjs: src/validation/standalone-helpers.ts as plain JavaScript, its comments kept,
+ * compiled once for both tiers of validators.
+ *
+ * @example
+ *   files.set(HELPERS_MODULE, emitValidationHelpers());
+ */
+export function emitValidationHelpers(): string {
   const source = readFileSync(HELPERS_SOURCE, 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: false },
   });
-  return outputText.replace(/^export (?=function |const )/gm, '').replace(/\n\/\/# sourceMappingURL=.*$/, '').trim();
+  return `${tsBanner()}// src/validation/standalone-helpers.ts, compiled: what validators.mjs and validators-fast.mjs call.
+
+${outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '').trim()}
+`;
+}
+
+/** The import of the helpers `code` calls (an unused import would still make a bundler load the module). */
+function helpersImport(code: string): string {
+  const used = ['ucs2length', 'isRfc3339DateTime', 'ajvError', 'appendError'].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  return used.length === 0 ? '' : `import { ${used.join(', ')} } from './${HELPERS_MODULE}';\n`;
 }
 
 /**
@@ -116,13 +134,11 @@ function standaloneModule(ajv: Ajv, exportsMap: Record<string, string>): string 
   const leftover = /require\([^)]*\)/.exec(code);
   if (leftover) throw new Error(`standalone validators still need ${leftover[0]}: add the helper to src/validation/standalone-helpers.ts`);
   code = compactErrors(code);
-  return `// The functions below are src/validation/standalone-helpers.ts, compiled.
-
-${helpersCode()}
-
-const DATE_TIME_FORMAT = { validate: isRfc3339DateTime };
+  const body = `const DATE_TIME_FORMAT = { validate: isRfc3339DateTime };
 
 ${code.replace(/;(?=export |const |function )/g, ';\n')}`;
+  return `${helpersImport(body)}
+${body}`;
 }
 
 /**
@@ -204,10 +220,7 @@ export function emitFastValidators(contract: Contract, eventTypeNames: Set<strin
   const prepared = new Map(names.map((name) => [name, prepareForAjv(contract.schemas.get(name) as JsonObject, contract.schemas)]));
   const code = new FastCheckCompiler(prepared, fastValidatorName, options).compileAll();
   const module = `${tsBanner()}// Compiled by scripts/lib/fast-checks.ts from the strict JSON Schemas in generated/schemas/: true or false, no errors.
-// The functions below are src/validation/standalone-helpers.ts, compiled.
-
-${helpersCode()}
-
+${helpersImport(code)}
 ${code}
 
 /** The boolean strict check of each known event type. */

@@ -1,8 +1,8 @@
 /**
  * The functions the precompiled validators call. Ajv's standalone output would `require()` them from ajv and
- * ajv-formats; instead the generator compiles this file into generated/validators.mjs, so the validators need
- * no runtime package and run unchanged in Node, Bun, Deno, Workers and browsers. It must stay self-contained:
- * no imports.
+ * ajv-formats; instead the generator compiles this file into generated/validation-helpers.mjs, which both tiers
+ * import, so the validators need no runtime package and run unchanged in Node, Bun, Deno, Workers and browsers.
+ * It must stay self-contained: no imports.
  */
 
 /**

@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { examples } from '../../generated/examples.js';
 import { loadContract } from '../../scripts/lib/contract.js';
-import { emitFastValidators } from '../../scripts/lib/emit-validators.js';
+import { HELPERS_MODULE, emitFastValidators } from '../../scripts/lib/emit-validators.js';
 import { validateEvent } from '../../src/validators.js';
 import { constructEvent, constructEventSync, signPayload } from '../../src/webhooks/index.js';
 import type { BenchSection } from './run-all.js';
@@ -296,7 +296,8 @@ async function fastChecksWithoutFormats(): Promise<(value: unknown) => boolean> 
   const dir = mkdtempSync(join(tmpdir(), 'popp-bench-'));
   try {
     const file = join(dir, 'validators-fast-without-formats.mjs');
-    writeFileSync(file, emitFastValidators(loadContract(), new Set(), { formats: false }).module);
+    const helpers = pathToFileURL(join(ROOT, 'generated', HELPERS_MODULE)).href;
+    writeFileSync(file, emitFastValidators(loadContract(), new Set(), { formats: false }).module.replace(`'./${HELPERS_MODULE}'`, `'${helpers}'`));
     const module = (await import(pathToFileURL(file).href)) as { fastEventValidators: Record<string, (value: unknown) => boolean> };
     return module.fastEventValidators.WORKFLOW_RUN_COMPLETED as (value: unknown) => boolean;
   } finally {

@@ -31,6 +31,6 @@ describe('src/webhooks layering', () => {
     const result = await build({ entryPoints: [join(DIR, 'index.ts')], bundle: true, write: false, platform: 'neutral', format: 'esm', metafile: true, logLevel: 'silent' });
     const output = Object.values(result.metafile.outputs)[0]!;
     expect(output.imports).toEqual([]);
-    for (const input of Object.keys(result.metafile.inputs)) expect(input, input).toMatch(/^(src\/(webhooks\/|validation\/|events\.ts|validators\.ts)|generated\/(events\.ts|validators(-fast)?\.mjs))/);
+    for (const input of Object.keys(result.metafile.inputs)) expect(input, input).toMatch(/^(src\/(webhooks\/|validation\/|events\.ts|validators\.ts)|generated\/(events\.ts|validators(-fast)?\.mjs|validation-helpers\.mjs))/);
   });
 });
