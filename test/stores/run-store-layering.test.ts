@@ -12,6 +12,6 @@ describe('src/stores/postgres/run-store.ts', () => {
     expect(output.imports).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('src/runs/reduce-run.ts'); // reduceRun itself, not a copy
-    for (const input of inputs) expect(input, input).toMatch(/^(src\/(stores\/postgres\/run-store[\w-]*\.ts|runs\/|validation\/|events\.ts)|generated\/(events\.ts|validators(-fast)?\.mjs))/);
+    for (const input of inputs) expect(input, input).toMatch(/^(src\/(stores\/postgres\/run-store[\w-]*\.ts|runs\/|validation\/|events\.ts)|generated\/(events\.ts|validators(-fast)?\.mjs|validation-helpers\.mjs))/);
   });
 });
