@@ -18,6 +18,7 @@ const KEYWORDS = {
 } as const;
 const SUPPORTED = new Set<string>(Object.values(KEYWORDS).flat());
 
+/** The type a keyword constrains; each is also a JSON type name, whose test says whether the keyword applies. */
 type Family = 'string' | 'number' | 'object' | 'array' | 'boolean' | 'null';
 
 const FAMILY: Record<string, Family> = { string: 'string', number: 'number', integer: 'number', object: 'object', array: 'array', boolean: 'boolean', null: 'null' };
@@ -42,15 +43,6 @@ function typeTest(type: string, v: string): string {
       throw new Error(`unknown JSON type ${JSON.stringify(type)}`);
   }
 }
-
-const FAMILY_TEST: Record<Family, (v: string) => string> = {
-  string: (v) => typeTest('string', v),
-  number: (v) => typeTest('number', v),
-  object: (v) => typeTest('object', v),
-  array: (v) => typeTest('array', v),
-  boolean: (v) => typeTest('boolean', v),
-  null: (v) => typeTest('null', v),
-};
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const member = (v: string, key: string) => (IDENTIFIER.test(key) ? `${v}.${key}` : `${v}[${JSON.stringify(key)}]`);
@@ -140,7 +132,7 @@ export class FastCheckCompiler {
     const families = types === undefined ? undefined : new Set(types.map((type) => FAMILY[type] ?? 'unknown'));
     // A keyword of family F needs a guard unless the declared type already ensures F; it is dead where F is excluded.
     const applies = (family: Family) => families === undefined || families.has(family);
-    const guarded = (family: Family, test: string) => (families?.size === 1 ? test : `(!(${FAMILY_TEST[family](V)}) || ${test})`);
+    const guarded = (family: Family, test: string) => (families?.size === 1 ? test : `(!(${typeTest(family, V)}) || ${test})`);
     const tests: string[] = [];
     const blocks: string[] = [];
 
@@ -178,7 +170,7 @@ export class FastCheckCompiler {
 
   private wrap(family: Family, families: Set<string> | undefined, v: string, lines: string[]): string[] {
     if (families?.size === 1) return lines;
-    return [`if (${FAMILY_TEST[family](v)}) {`, ...lines.map((line) => `  ${line}`), '}'];
+    return [`if (${typeTest(family, v)}) {`, ...lines.map((line) => `  ${line}`), '}'];
   }
 
   private objectBlock(schema: JsonObject, v: string, where: string): string[] {
