@@ -12,7 +12,8 @@ export const STANDALONE_FORMATS = 'standaloneFormats';
  * `<Name>Tolerant`, ready to validate and to emit standalone code. Extensions are stripped, and `oneOf`s whose
  * branches are told apart by a `const` property get Ajv's `discriminator`, so an error names the failing
  * branch instead of every branch. `date-time` is the strict profile's check (src/validation/standalone-helpers.ts),
- * the function the standalone validators embed.
+ * the function the standalone validators import from generated/validation-helpers.mjs. It reports every error
+ * (allErrors): it makes the detailed tier; the boolean first tier is compiled by fast-checks.ts.
  *
  * Ajv's draft-07 class compiles the 2020-12 schemas this contract writes (it uses no keyword whose meaning
  * differs between the two), and its code carries none of Ajv2020's evaluation bookkeeping: a top-level
