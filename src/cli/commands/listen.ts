@@ -11,19 +11,21 @@ import { readDelivery, type DeliveryRead } from '../../webhooks/construct-event.
 import { clip } from '../../webhooks/errors.js';
 import { createWebhookHandler } from '../../webhooks/handler.js';
 import { SIGNATURE_HEADER } from '../../webhooks/signature.js';
-import { integerOption, stringOption, urlOption } from '../args.js';
+import { urlOption } from '../args.js';
 import { type CliIo, type Command, EXIT } from '../command.js';
 import { describeFetchFailure } from '../http-failure.js';
 import { SECRET_OPTION, secretsFrom } from '../secret.js';
-import { serveUntilAborted } from '../serve.js';
+import { addressOf, addressOptions, serveUntilAborted } from '../serve.js';
 import { type Style, styleFor } from '../style.js';
+
+const DEFAULT_PORT = 4000;
 
 export const listen: Command = {
   name: 'listen',
   summary: 'Run a local receiver that verifies, validates and prints each delivery (or forwards it).',
   usage: 'listen [--port N] [--host H] [--secret S] [--forward-to URL] [--json] [--strict]',
   description: [
-    'Starts a webhook receiver on http://127.0.0.1:4000/ (every path). Each delivery is verified with the',
+    `Starts a webhook receiver on http://127.0.0.1:${DEFAULT_PORT}/ (every path). Each delivery is verified with the`,
     'signing secret and validated under the tolerant profile (drift reported; --strict for the strict one),',
     'and printed as one line: time, event type, eventId, recordId, signature verdict, answer, drift. It',
     'answers as createWebhookHandler answers: 200 processed (or duplicate, for an eventId seen before), 401',
@@ -33,8 +35,7 @@ export const listen: Command = {
     'the payload. The address is printed on standard error when the receiver is ready; Ctrl-C stops it.',
   ].join('\n'),
   options: {
-    port: { type: 'string', value: 'N', description: 'The port to listen on (default 4000; 0 picks a free one).' },
-    host: { type: 'string', value: 'H', description: 'The address to listen on (default 127.0.0.1).' },
+    ...addressOptions('The port to listen on', DEFAULT_PORT),
     secret: { ...SECRET_OPTION, multiple: true, description: `${SECRET_OPTION.description} Repeat it to accept several (rotation).` },
     'forward-to': { type: 'string', value: 'URL', description: 'Forward every delivery, byte for byte, to this URL, and answer with its answer.' },
     json: { type: 'boolean', description: 'Print one JSON object per delivery (NDJSON) instead of a line of text.' },
@@ -49,8 +50,7 @@ export const listen: Command = {
     'listen --port 4000 --forward-to http://127.0.0.1:3000/webhooks/popp',
   ],
   async run(args, io) {
-    const port = integerOption(args, 'port', { min: 0, max: 65535, fallback: 4000 });
-    const host = stringOption(args, 'host') ?? '127.0.0.1';
+    const address = addressOf(args, DEFAULT_PORT);
     const secrets = secretsFrom(args, io.env);
     const forwardTo = urlOption(args, 'forward-to', false);
     const profile: ValidationProfile = args.values.strict === true ? 'strict' : 'tolerant';
@@ -107,7 +107,7 @@ export const listen: Command = {
       print({ method, path, status, read, answerText, outcome: parsed.outcome, error: parsed.error, ...(forwardTo === undefined ? {} : { forwardedTo: forwardTo.href }), payload: payloadOf(body) });
     }
 
-    await serveUntilAborted(server, { port, host }, io, (url) => `Listening on ${url} (every path)${forwardTo === undefined ? '' : `, forwarding to ${forwardTo.href}`}; ${profile} profile. Ctrl-C stops.`);
+    await serveUntilAborted(server, address, io, (url) => `Listening on ${url} (every path)${forwardTo === undefined ? '' : `, forwarding to ${forwardTo.href}`}; ${profile} profile. Ctrl-C stops.`);
     return EXIT.ok;
   },
 };

@@ -9,10 +9,10 @@ import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { ADMIN_PREFIX, type ChaosOptions, createSandbox, DEFAULT_CHAOS, DEFAULT_RETRY, SCENARIOS, type SandboxLogEntry, type Scenario } from '../../sandbox/index.js';
 import { toNodeListener } from '../../webhooks/node.js';
-import { integerOption, stringOption, urlOption } from '../args.js';
+import { stringOption, urlOption } from '../args.js';
 import { type CliIo, type Command, EXIT, type ParsedArgs, UsageError } from '../command.js';
 import { SECRET_OPTION, secretsFrom } from '../secret.js';
-import { serveUntilAborted } from '../serve.js';
+import { addressOf, addressOptions, serveUntilAborted } from '../serve.js';
 import { type Style, styleFor } from '../style.js';
 
 /** Where deliveries go when --webhook-url is not given: `listen`'s default address, so the two pair up. */
@@ -35,8 +35,7 @@ export const sandbox: Command = {
     'chaos repeatable; --speed 60 plays a run sixty times faster. Ctrl-C stops it.',
   ].join('\n'),
   options: {
-    port: { type: 'string', value: 'N', description: `The port of the REST API (default ${DEFAULT_PORT}; 0 picks a free one).` },
-    host: { type: 'string', value: 'H', description: 'The address to listen on (default 127.0.0.1).' },
+    ...addressOptions('The port of the REST API', DEFAULT_PORT),
     'webhook-url': { type: 'string', value: 'URL', description: `Where deliveries are POSTed (default ${DEFAULT_WEBHOOK_URL}, where \`listen\` listens).` },
     secret: { ...SECRET_OPTION, description: `The signing secret deliveries are signed with (default: $POPP_WEBHOOK_SECRET).` },
     seed: { type: 'string', value: 'X', description: 'The seed of IDs and chaos: the same seed gives the same log (default: random, printed).' },
@@ -56,8 +55,7 @@ export const sandbox: Command = {
     'sandbox --scenario outcomes --chaos default --seed 7 --speed 60 --json',
   ],
   async run(args, io) {
-    const port = integerOption(args, 'port', { min: 0, max: 65535, fallback: DEFAULT_PORT });
-    const host = stringOption(args, 'host') ?? '127.0.0.1';
+    const address = addressOf(args, DEFAULT_PORT);
     const webhookUrl = urlOption(args, 'webhook-url', false)?.href ?? DEFAULT_WEBHOOK_URL;
     const [secret] = secretsFrom(args, io.env);
     const speed = speedOption(args);
@@ -85,7 +83,7 @@ export const sandbox: Command = {
     }
     const server = createServer(toNodeListener((request) => engine.fetch(request)));
     try {
-      await serveUntilAborted(server, { port, host }, io, (url) =>
+      await serveUntilAborted(server, address, io, (url) =>
         `Listening on ${url}: a Popp sandbox (organization ${engine.organizationId}, seed ${engine.seed}${speed === 1 ? '' : `, ${speed}× real time`}); delivering to ${webhookUrl}. Ctrl-C stops.`,
       );
     } finally {
