@@ -95,6 +95,24 @@ export interface Engine {
 
 type EngineFactory = () => Promise<Engine>;
 
+/** A Redis engine over `client`: each store in a fresh prefix, whose keys `admin` (an ioredis client) deletes at the end. */
+function redisEngine(name: string, client: Parameters<typeof createRedisIdempotencyStore>[0]['client'], admin: Redis, disconnect: () => Promise<void>): Engine {
+  const prefixes: string[] = [];
+  return {
+    name,
+    transactional: false,
+    store: async (options = {}) => {
+      const prefix = `${uniqueName('popp-test')}:`;
+      prefixes.push(prefix);
+      return createRedisIdempotencyStore({ client, prefix, ttlMs: options.ttlMs });
+    },
+    close: async () => {
+      for (const prefix of prefixes) await deleteRedisKeys(admin, prefix);
+      await disconnect();
+    },
+  };
+}
+
 export const ENGINES: Record<string, EngineFactory> = {
   memory: async () => ({
     name: 'memory',
@@ -106,38 +124,14 @@ export const ENGINES: Record<string, EngineFactory> = {
   'redis (node-redis)': async () => {
     const client = await connectNodeRedis();
     const admin = await connectIoRedis();
-    const prefixes: string[] = [];
-    return {
-      name: 'redis (node-redis)',
-      transactional: false,
-      store: async (options = {}) => {
-        const prefix = `${uniqueName('popp-test')}:`;
-        prefixes.push(prefix);
-        return createRedisIdempotencyStore({ client, prefix, ttlMs: options.ttlMs });
-      },
-      close: async () => {
-        for (const prefix of prefixes) await deleteRedisKeys(admin, prefix);
-        admin.disconnect();
-        await client.quit();
-      },
-    };
+    return redisEngine('redis (node-redis)', client, admin, async () => {
+      admin.disconnect();
+      await client.quit();
+    });
   },
   'redis (ioredis)': async () => {
     const client = await connectIoRedis();
-    const prefixes: string[] = [];
-    return {
-      name: 'redis (ioredis)',
-      transactional: false,
-      store: async (options = {}) => {
-        const prefix = `${uniqueName('popp-test')}:`;
-        prefixes.push(prefix);
-        return createRedisIdempotencyStore({ client, prefix, ttlMs: options.ttlMs });
-      },
-      close: async () => {
-        for (const prefix of prefixes) await deleteRedisKeys(client, prefix);
-        client.disconnect();
-      },
-    };
+    return redisEngine('redis (ioredis)', client, client, async () => client.disconnect());
   },
   'postgres (pg Pool)': async () => {
     const pool = await connectPostgres();
