@@ -87,11 +87,7 @@ export const TOLERANT_DATE_TIME_PATTERN = ${JSON.stringify(tolerantDateTimePatte
 `;
 
   const typeFor = typeOfSchema(contract, eventTypeNames);
-  const eventImports = ['EventMap', 'PoppEventType', ...names.filter((name) => eventTypeNames.has(name))];
-  const declarations = `${tsBanner()}import type { components } from './api.js';
-import type {
-${[...new Set(eventImports)].sort().map((name) => `  ${name},`).join('\n')}
-} from './events.js';
+  const declarations = `${declarationsHeader(names, eventTypeNames)}
 
 /** An Ajv error object, as the standalone validators report them. */
 export interface ValidatorError {
@@ -229,11 +225,7 @@ ${contract.events.map((event) => `  ${event.type}: ${fastValidatorName(event.sch
 });
 `;
   const typeFor = typeOfSchema(contract, eventTypeNames);
-  const eventImports = ['EventMap', 'PoppEventType', ...names.filter((name) => eventTypeNames.has(name))];
-  const declarations = `${tsBanner()}import type { components } from './api.js';
-import type {
-${[...new Set(eventImports)].sort().map((name) => `  ${name},`).join('\n')}
-} from './events.js';
+  const declarations = `${declarationsHeader(names, eventTypeNames)}
 
 /** A boolean-only check: true when the value is valid under the strict profile. It reports no errors. */
 export type FastValidator<T> = (data: unknown) => data is T;
@@ -244,6 +236,15 @@ export declare const fastEventValidators: { readonly [K in PoppEventType]: FastV
 ${names.map((name) => `/** Whether a value is valid against the ${name} schema (strict profile), without errors. */\nexport declare const ${fastValidatorName(name)}: FastValidator<${typeFor(name)}>;`).join('\n')}
 `;
   return { module, declarations };
+}
+
+/** The banner and type imports both declaration files start with. */
+function declarationsHeader(names: string[], eventTypeNames: Set<string>): string {
+  const eventImports = ['EventMap', 'PoppEventType', ...names.filter((name) => eventTypeNames.has(name))];
+  return `${tsBanner()}import type { components } from './api.js';
+import type {
+${[...new Set(eventImports)].sort().map((name) => `  ${name},`).join('\n')}
+} from './events.js';`;
 }
 
 /** The TypeScript type a schema's validator guards: the event payload type, the REST schema's, or unknown. */
