@@ -87,14 +87,23 @@ function isFullTime(value) {
 }
 /**
  * Builds one error object. Ajv's standalone code writes each of its 1,600 error objects out in full; the
- * generator calls this instead (scripts/lib/emit-validators.ts), which takes about a fifth off the detailed
- * validators' size, and the errors stay the same objects, key for key.
+ * generator calls this instead (scripts/lib/compact-standalone.ts), and the errors stay the same objects, key
+ * for key.
  *
  * @example
  *   ajvError('/data/recordId', '#/properties/recordId/type', 'type', { type: 'string' }, 'must be string');
  */
 export function ajvError(instancePath, schemaPath, keyword, params, message) {
     return { instancePath, schemaPath, keyword, params, message };
+}
+/**
+ * The error of a missing required property, as Ajv builds it: its message names the property.
+ *
+ * @example
+ *   requiredError('/data', '#/required', 'recordId'); // { …, keyword: 'required', params: { missingProperty: 'recordId' }, message: "must have required property 'recordId'" }
+ */
+export function requiredError(instancePath, schemaPath, missingProperty) {
+    return ajvError(instancePath, schemaPath, 'required', { missingProperty }, "must have required property '" + missingProperty + "'");
 }
 /**
  * Appends an error to a validator's list, created on the first error (Ajv's `vErrors` is null until then).
@@ -107,4 +116,14 @@ export function appendError(errors, error) {
         return [error];
     errors.push(error);
     return errors;
+}
+/**
+ * A nested validator's errors added to the caller's list: the nested list itself when the caller has none yet
+ * (as Ajv does: the caller goes on appending to that same array), otherwise a new array of both.
+ *
+ * @example
+ *   vErrors = concatErrors(vErrors, validate28.errors); // was: vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+ */
+export function concatErrors(errors, nested) {
+    return errors === null ? nested : errors.concat(nested);
 }

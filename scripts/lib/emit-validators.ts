@@ -4,6 +4,7 @@ import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import type { Ajv } from 'ajv';
 import ts from 'typescript';
 import { STANDALONE_FORMATS, prepareForAjv } from './ajv.js';
+import { compactStandalone } from './compact-standalone.js';
 import { FastCheckCompiler } from './fast-checks.js';
 import type { JsonObject } from './json.js';
 import type { Contract } from './contract.js';
@@ -53,7 +54,7 @@ ${outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '').trim()}
 
 /** The import of the helpers `code` calls (an unused import would still make a bundler load the module). */
 function helpersImport(code: string): string {
-  const used = ['ucs2length', 'isRfc3339DateTime', 'ajvError', 'appendError'].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  const used = ['ucs2length', 'isRfc3339DateTime', 'ajvError', 'requiredError', 'appendError', 'concatErrors'].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
   return used.length === 0 ? '' : `import { ${used.join(', ')} } from './${HELPERS_MODULE}';\n`;
 }
 
@@ -123,84 +124,24 @@ export declare const ${validatorName(`${name}${TOLERANT_SUFFIX}`)}: Validator<${
   return { module, declarations };
 }
 
-/** Ajv's standalone code for `exportsMap`, rewritten to need nothing outside the module (REWRITES). */
-function standaloneModule(ajv: Ajv, exportsMap: Record<string, string>): string {
+/**
+ * Ajv's standalone code for `exportsMap`, rewritten to need nothing outside the module but its helpers
+ * (REWRITES, helpersImport), and compacted (compact-standalone.ts).
+ *
+ * @example
+ *   standaloneModule(ajv, { validateWorkflowRun: 'WorkflowRun' }); // "import { … } from './validation-helpers.mjs';\n…"
+ */
+export function standaloneModule(ajv: Ajv, exportsMap: Record<string, string>): string {
   let code = standaloneCode(ajv, exportsMap).replace(/^"use strict";/, '');
   for (const [from, to] of REWRITES) code = code.split(from).join(to);
   const leftover = /require\([^)]*\)/.exec(code);
   if (leftover) throw new Error(`standalone validators still need ${leftover[0]}: add the helper to src/validation/standalone-helpers.ts`);
-  code = compactErrors(code);
+  code = compactStandalone(code);
   const body = `const DATE_TIME_FORMAT = { validate: isRfc3339DateTime };
 
 ${code.replace(/;(?=export |const |function )/g, ';\n')}`;
   return `${helpersImport(body)}
 ${body}`;
-}
-
-/**
- * Ajv's standalone code with each error written as a call: `const errN = {instancePath, schemaPath, keyword,
- * params, message}` becomes `ajvError(…)` with the same five values in the same order, and the four-statement
- * append to `vErrors` becomes `appendError` (both in src/validation/standalone-helpers.ts). The errors are the
- * same objects; the code is about a fifth smaller, which is what a bundle of one validator carries. Anything
- * not in exactly that shape stops the generator rather than being passed over.
- */
-export function compactErrors(code: string): string {
-  let out = '';
-  let last = 0;
-  for (const match of code.matchAll(/const (err\d+) = \{instancePath/g)) {
-    const open = (match.index as number) + match[0].length - '{instancePath'.length;
-    const close = endOf(code, open);
-    const fields = splitTopLevel(code.slice(open + 1, close - 1)).map((field) => /^(\w+)(?::([\s\S]+))?$/.exec(field));
-    const keys = fields.map((field) => field?.[1]);
-    if (keys.join() !== 'instancePath,schemaPath,keyword,params,message') throw new Error(`an Ajv error object of an unexpected shape: ${code.slice(open, close)}`);
-    const values = fields.map((field) => field?.[2] ?? field?.[1]);
-    out += `${code.slice(last, open)}ajvError(${values.join(', ')})`;
-    last = close;
-  }
-  out += code.slice(last);
-  out = out.replace(/if\(vErrors === null\)\{vErrors = \[(err\d+)\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g, 'vErrors = appendError(vErrors, $1);errors++;');
-  // `const errN = {}` is Ajv's placeholder inside `not`, whose errors are discarded: left as it is.
-  const unchanged = /vErrors\.push\(|const err\d+ = \{(?!\})/.exec(out);
-  if (unchanged) throw new Error(`Ajv's standalone code has an error append compactErrors does not know: ${out.slice(unchanged.index - 80, unchanged.index + 80)}`);
-  return out;
-}
-
-/** The index just past the string literal or bracketed group that starts at `start`. */
-function endOf(code: string, start: number): number {
-  const opener = code[start] as string;
-  if (opener === '"' || opener === "'") {
-    let index = start + 1;
-    while (code[index] !== opener) {
-      if (index >= code.length) throw new Error(`unterminated string in Ajv's output at ${start}`);
-      index += code[index] === '\\' ? 2 : 1;
-    }
-    return index + 1;
-  }
-  const closer = ({ '{': '}', '[': ']', '(': ')' } as Record<string, string>)[opener];
-  if (closer === undefined) throw new Error(`endOf: no literal or group starts at ${start}`);
-  let index = start + 1;
-  while (code[index] !== closer) {
-    if (index >= code.length) throw new Error(`unbalanced ${opener} in Ajv's output at ${start}`);
-    if (code[index] === '`') throw new Error(`a template literal in Ajv's output at ${index}: compactErrors does not read those`);
-    index = '"\'{[('.includes(code[index] as string) ? endOf(code, index) : index + 1;
-  }
-  return index + 1;
-}
-
-/** `text` split at its top-level commas (not inside a string or a bracketed group). */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  let index = 0;
-  while (index < text.length) {
-    const char = text[index] as string;
-    if (char === ',') {
-      parts.push(text.slice(start, index).trim());
-      start = ++index;
-    } else index = '"\'{[('.includes(char) ? endOf(text, index) : index + 1;
-  }
-  parts.push(text.slice(start).trim());
-  return parts;
 }
 
 export const fastValidatorName = (schemaName: string) => `isValid${schemaName}`;

@@ -96,14 +96,24 @@ interface AjvError {
 
 /**
  * Builds one error object. Ajv's standalone code writes each of its 1,600 error objects out in full; the
- * generator calls this instead (scripts/lib/emit-validators.ts), which takes about a fifth off the detailed
- * validators' size, and the errors stay the same objects, key for key.
+ * generator calls this instead (scripts/lib/compact-standalone.ts), and the errors stay the same objects, key
+ * for key.
  *
  * @example
  *   ajvError('/data/recordId', '#/properties/recordId/type', 'type', { type: 'string' }, 'must be string');
  */
 export function ajvError(instancePath: string, schemaPath: string, keyword: string, params: Record<string, unknown>, message: string): AjvError {
   return { instancePath, schemaPath, keyword, params, message };
+}
+
+/**
+ * The error of a missing required property, as Ajv builds it: its message names the property.
+ *
+ * @example
+ *   requiredError('/data', '#/required', 'recordId'); // { …, keyword: 'required', params: { missingProperty: 'recordId' }, message: "must have required property 'recordId'" }
+ */
+export function requiredError(instancePath: string, schemaPath: string, missingProperty: string): AjvError {
+  return ajvError(instancePath, schemaPath, 'required', { missingProperty }, "must have required property '" + missingProperty + "'");
 }
 
 /**
@@ -116,4 +126,15 @@ export function appendError(errors: AjvError[] | null, error: AjvError): AjvErro
   if (errors === null) return [error];
   errors.push(error);
   return errors;
+}
+
+/**
+ * A nested validator's errors added to the caller's list: the nested list itself when the caller has none yet
+ * (as Ajv does: the caller goes on appending to that same array), otherwise a new array of both.
+ *
+ * @example
+ *   vErrors = concatErrors(vErrors, validate28.errors); // was: vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+ */
+export function concatErrors(errors: AjvError[] | null, nested: AjvError[]): AjvError[] {
+  return errors === null ? nested : errors.concat(nested);
 }

@@ -1,7 +1,6 @@
 // The first tier's compiler (scripts/lib/fast-checks.ts) against Ajv, configured as the generator configures it
 // for the detailed tier, on synthetic schemas that use every keyword the compiler accepts in every position the
-// contract's own schemas do not (type unions beside string and number keywords, oneOf without a discriminator,
-// allOf, array bounds, astral characters). The contract's schemas themselves are held to Ajv by
+// contract's own schemas do not (test/helpers/synthetic-schemas.ts). The contract's schemas themselves are held to Ajv by
 // differential.test.ts; this file also holds the compiler to refusing what it does not compile.
 import type { Ajv } from 'ajv';
 import fc from 'fast-check';
@@ -10,20 +9,7 @@ import { createBareContractAjv } from '../../scripts/lib/ajv.js';
 import { FastCheckCompiler } from '../../scripts/lib/fast-checks.js';
 import type { JsonObject } from '../../scripts/lib/json.js';
 import { isRfc3339DateTime, ucs2length } from '../../src/validation/standalone-helpers.js';
-
-const SCHEMAS: Record<string, JsonObject> = {
-  Name: { type: ['string', 'null'], minLength: 2, maxLength: 3, pattern: '^[a-z😀]+$' },
-  Score: { type: ['integer', 'null'], minimum: 0, maximum: 100 },
-  Untyped: { minLength: 1, minimum: 5, format: 'date-time', required: ['a'], minItems: 1 },
-  Kind: { type: 'string', enum: ['a', 'b', null] },
-  Pair: { type: 'array', minItems: 1, maxItems: 2, items: { $ref: 'Name' } },
-  Either: { oneOf: [{ type: 'integer' }, { type: 'number', minimum: 2 }, { $ref: 'Kind' }] },
-  Both: { allOf: [{ type: 'object', required: ['x'] }, { properties: { x: { const: 1 }, 'y-z': { type: 'boolean' } } }] },
-  Any: { anyOf: [{ $ref: 'Pair' }, { type: 'object', properties: { n: { $ref: 'Name' } }, required: ['n'] }] },
-  Cat: { type: 'object', required: ['kind', 'lives'], properties: { kind: { const: 'cat' }, lives: { type: 'integer' } } },
-  Dog: { type: 'object', required: ['kind'], properties: { kind: { enum: ['dog', 'puppy'] }, when: { type: 'string', format: 'date-time' } } },
-  Pet: { type: 'object', discriminator: { propertyName: 'kind' }, required: ['kind'], oneOf: [{ $ref: 'Cat' }, { $ref: 'Dog' }] },
-};
+import { SCHEMAS, value } from '../helpers/synthetic-schemas.js';
 
 function compile(schemas: Record<string, JsonObject>): Record<string, (value: unknown) => boolean> {
   const code = new FastCheckCompiler(new Map(Object.entries(schemas)), (name) => `is${name}`).compileAll().replaceAll('export function', 'function');
@@ -39,17 +25,6 @@ function reference(schemas: Record<string, JsonObject>): Ajv {
 
 const checks = compile(SCHEMAS);
 const ajv = reference(SCHEMAS);
-
-/** Values near every boundary of SCHEMAS, and any JSON. */
-const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.constantFrom(null, true, 0, 1, 1.5, 2, 5, -1, 100, 101, NaN, Infinity, 'a', 'b', 'ab', 'abc', 'abcd', 'aB', '😀', '😀😀', '😀😀😀😀', 'cat', 'dog', 'puppy', '2026-04-28T10:30:00Z', '2026-02-30T10:30:00Z'),
-    fc.jsonValue({ maxDepth: 2 }),
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.record({ kind: fc.constantFrom('cat', 'dog', 'puppy', 'fish', 1), lives: tie('value'), when: tie('value'), x: tie('value'), 'y-z': tie('value'), n: tie('value'), a: tie('value') }, { requiredKeys: [] }),
-  ),
-})).value;
 
 describe('the fast-check compiler agrees with Ajv', () => {
   it.each(Object.keys(SCHEMAS))('%s, on 3,000 values (seeded), with both verdicts represented', (name) => {
