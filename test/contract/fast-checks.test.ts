@@ -1,7 +1,7 @@
 // The first tier's compiler (scripts/lib/fast-checks.ts) against Ajv, configured as the generator configures it
 // for the detailed tier, on synthetic schemas that use every keyword the compiler accepts in every position the
-// contract's own schemas do not (test/helpers/synthetic-schemas.ts). The contract's schemas themselves are held to Ajv by
-// differential.test.ts; this file also holds the compiler to refusing what it does not compile.
+// contract's own schemas do not (test/helpers/synthetic-schemas.ts). The contract's schemas themselves are held
+// to Ajv by differential.test.ts; this file also holds the compiler to refusing what it does not compile.
 import type { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
