@@ -52,9 +52,12 @@ ${outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '').trim()}
 `;
 }
 
+/** The helpers' names, as src/validation/standalone-helpers.ts exports them (in its order). */
+const HELPER_NAMES = [...readFileSync(HELPERS_SOURCE, 'utf8').matchAll(/^export function (\w+)/gm)].map((match) => match[1] as string);
+
 /** The import of the helpers `code` calls (an unused import would still make a bundler load the module). */
 function helpersImport(code: string): string {
-  const used = ['ucs2length', 'isRfc3339DateTime', 'ajvError', 'requiredError', 'appendError', 'concatErrors'].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  const used = HELPER_NAMES.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
   return used.length === 0 ? '' : `import { ${used.join(', ')} } from './${HELPERS_MODULE}';\n`;
 }
 
