@@ -44,6 +44,14 @@ describe('strict date-time: RFC 3339 as ajv-formats reads it', () => {
     ['2026-04-28', false],
     ['2026-04-28T10:30Z', false],
     ['2026-04-28TT10:30:00Z', false],
+    // The UTC shape Popp sends is read character by character before any pattern: its edges.
+    ['2026-04-30T23:59:59.123456789Z', true],
+    ['2100-02-29T00:00:00Z', false],
+    ['2026-04-28T10:30:00.12a4Z', false],
+    ['2026-04-28T10:30:00,5Z', false],
+    ['2026-04-28X10:30:00Z', false],
+    ['2026-4-28T10:30:00.00Z', false],
+    ['٢٠٢٦-04-28T10:30:00Z', false],
   ])('%s → %s', (value, valid) => {
     expect(ajvFormats(value), 'ajv-formats').toBe(valid);
     expect(isRfc3339DateTime(value), 'isRfc3339DateTime').toBe(valid);
