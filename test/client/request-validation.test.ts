@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PoppRequestValidationError } from '../../src/client/index.js';
 import { CANCEL } from '../../src/client/paths.js';
-import { idIssues, LIST_LIMIT, MAX_TOTAL_ENTRIES } from '../../src/client/request-validation.js';
+import { idIssues, LIST_LIMIT, MAX_TOTAL_ENTRIES, startRunsBodyIssues } from '../../src/client/request-validation.js';
 import { requestPath } from '../../src/client/url.js';
 import { GENERATED } from '../helpers/contract.js';
 import { openapi, requestExample } from './contract-server.js';
@@ -87,6 +87,23 @@ describe('startRuns body', () => {
       '/candidateProfileIds must be array',
       '/triggerSource must be one of "API"',
     ]);
+  });
+
+  it('an unknown field in a body the schema accepts is still refused (JSON Schema here allows unknown properties)', async () => {
+    const example = requestExample('startWorkflowRuns') as { contacts: Record<string, unknown>[] };
+    for (const [body, pointer] of [
+      [{ ...example, contacts: [{ ...example.contacts[0], phone: '+447700900000' }] }, '/contacts/0/phone'],
+      [{ ...example, dryRun: true }, '/dryRun'],
+    ] as const) {
+      const error = await refused((popp) => popp.startRuns('wf_abc123', body as never));
+      expect(error.issues.map((issue) => issue.path)).toEqual([pointer]);
+    }
+  });
+
+  it('what only the strict contract refuses is left for Popp to decide: an external ID outside the inferred pattern and length', () => {
+    // The first tier (strict) refuses this body; the tolerant check behind it must still let it through.
+    expect(startRunsBodyIssues({ candidateProfileExternalIds: ['ats 42', 'x'.repeat(300)] })).toEqual([]);
+    expect(startRunsBodyIssues(requestExample('startWorkflowRuns'))).toEqual([]);
   });
 
   it('a body that is not an object', async () => {

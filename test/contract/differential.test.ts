@@ -173,6 +173,9 @@ describe('differential: every named schema, fast tier vs detailed strict', () =>
         const candidate = asIs ? validSample.get(name) ?? mutated : mutated;
         const verdict = detailed(candidate);
         expect(fast(candidate), `${name}: fast tier vs detailed strict on ${JSON.stringify(candidate)}`).toBe(verdict);
+        // What strict accepts, tolerant accepts: the client's input checks skip the tolerant validator on that.
+        const tolerant = tolerantOf(name);
+        if (verdict && tolerant) expect(tolerant(candidate), `${name}: strict ⊂ tolerant on ${JSON.stringify(candidate)}`).toBe(true);
         tried.add(name);
         verdicts[verdict ? 'valid' : 'invalid']++;
       }),
@@ -212,6 +215,11 @@ function tiers(name: string) {
     fast: (fastValidators as unknown as Record<string, (value: unknown) => boolean>)[`isValid${name}`]!,
     detailed: (detailedValidators as unknown as Record<string, (value: unknown) => boolean>)[`validate${name}`]!,
   };
+}
+
+/** A schema's detailed tolerant validator, where the schema has a tolerant variant. */
+function tolerantOf(name: string): ((value: unknown) => boolean) | undefined {
+  return (detailedValidators as unknown as Record<string, (value: unknown) => boolean>)[`validate${name}${TOLERANT_SUFFIX}`];
 }
 
 /** Every `value` of an OpenAPI `examples` entry, wherever it sits in the document. */
