@@ -200,7 +200,9 @@ function alternatives(group: ValidatorError, errors: readonly ValidatorError[]):
 
 /** The entries of a start-runs body, over all its lists. */
 function entryCount(body: Record<string, unknown>): number {
-  return listLength(body, 'candidateProfileIds') + listLength(body, 'candidateProfileExternalIds') + listLength(body, 'contacts');
+  let count = 0;
+  for (const name of ENTRY_LISTS) count += listLength(body, name);
+  return count;
 }
 
 function listLength(body: Record<string, unknown>, name: (typeof ENTRY_LISTS)[number]): number {
